@@ -1,0 +1,58 @@
+package casedesk.caseload;
+
+/**
+ * A caseload operation that could not be done, with a message fit to show the user as it is. Nothing
+ * was changed when one of these is thrown: every write runs in one transaction.
+ */
+public class CaseloadException extends RuntimeException {
+
+    public CaseloadException(String message) {
+        super(message);
+    }
+
+    public CaseloadException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The file was written by a newer CaseDesk; it was left as it was. */
+    public static final class NewerVersion extends CaseloadException {
+        public NewerVersion(String message) {
+            super(message);
+        }
+    }
+
+    /** The file is not a CaseDesk caseload (another SQLite database, or not a database at all). */
+    public static final class NotACaseload extends CaseloadException {
+        public NotACaseload(String message) {
+            super(message);
+        }
+    }
+
+    /** The same bytes are already a document of this case. */
+    public static final class DuplicateDocument extends CaseloadException {
+        private final String existingFileName;
+
+        public DuplicateDocument(String message, String existingFileName) {
+            super(message);
+            this.existingFileName = existingFileName;
+        }
+
+        public String existingFileName() {
+            return existingFileName;
+        }
+    }
+
+    /** No case (or user, or document) with that key. */
+    public static final class NotFound extends CaseloadException {
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** A record with that key exists already. */
+    public static final class AlreadyExists extends CaseloadException {
+        public AlreadyExists(String message) {
+            super(message);
+        }
+    }
+}

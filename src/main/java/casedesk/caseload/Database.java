@@ -1,0 +1,106 @@
+package casedesk.caseload;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The caseload's one SQLite connection. Every access goes through {@link #read} or
+ * {@link #transaction}, which serialise callers (the desk's background tasks and the command line
+ * share it) and turn SQL failures into {@link CaseloadException}s.
+ */
+final class Database implements AutoCloseable {
+
+    /** Fixed-width UTC timestamps, so that text order is time order. */
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    Database(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    String now() {
+        return timestamp(clock.instant());
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    static Instant instant(String timestamp) {
+        return Instant.parse(timestamp);
+    }
+
+    <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    <T> T transaction(Work<T> work) {
+        lock.lock();
+        try {
+            boolean outermost = connection.getAutoCommit();
+            if (!outermost) {
+                return work.run(connection);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static CaseloadException failure(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return new CaseloadException("The caseload could not be read or written: " + message, e);
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package casedesk.caseload;
+
+import casedesk.json.Json;
+import casedesk.model.AuditEvent;
+import casedesk.model.CaseReference;
+import casedesk.model.Decision;
+import casedesk.model.Outcome;
+import casedesk.security.Sha256;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Decisions, frozen with their snapshots. The database refuses to update or delete them, and the
+ * audit event that records each one carries its snapshot hash, so that a decision changed behind the
+ * triggers' back is still found by {@link AuditLog#verify()}.
+ */
+public final class DecisionRepository {
+
+    static final String EVENT = "decision-recorded";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final CaseRepository cases;
+
+    DecisionRepository(Database db, AuditLog audit, CaseRepository cases) {
+        this.db = db;
+        this.audit = audit;
+        this.cases = cases;
+    }
+
+    /**
+     * Records a decision and moves the case to the status it leads to. The decision's id is assigned
+     * here; the one passed in is ignored.
+     */
+    public Decision record(Decision decision, String actor) {
+        if (!Sha256.hex(decision.snapshot()).equals(decision.snapshotSha256())) {
+            throw new IllegalArgumentException("the snapshot hash does not match the snapshot");
+        }
+        return db.transaction(connection -> {
+            long caseId = CaseRepository.requireId(connection, decision.caseReference());
+            if (decision.supersedes().isPresent()) {
+                requireOfCase(connection, decision.supersedes().getAsLong(), caseId, decision.caseReference());
+            }
+            ArrayNode grounds = Json.array();
+            decision.refusalGrounds().forEach(grounds::add);
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO decisions (case_id, outcome, refusal_grounds, note, deviation_reason, decided_by,
+                        decided_at, snapshot, snapshot_sha256, supersedes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                insert.setLong(1, caseId);
+                insert.setString(2, decision.outcome().code());
+                insert.setString(3, Json.canonical(grounds));
+                insert.setString(4, decision.note());
+                insert.setString(5, decision.deviationReason());
+                insert.setString(6, decision.decidedBy());
+                insert.setString(7, Database.timestamp(decision.decidedAt()));
+                insert.setString(8, decision.snapshot());
+                insert.setString(9, decision.snapshotSha256());
+                if (decision.supersedes().isPresent()) {
+                    insert.setLong(10, decision.supersedes().getAsLong());
+                } else {
+                    insert.setNull(10, Types.INTEGER);
+                }
+                try (ResultSet rows = insert.executeQuery()) {
+                    rows.next();
+                    id = rows.getLong(1);
+                }
+            }
+            cases.setStatus(connection, decision.caseReference(), decision.outcome().resultingStatus());
+            var detail = Json.object()
+                    .put("decision", id)
+                    .put("outcome", decision.outcome().code())
+                    .put("decidedBy", decision.decidedBy())
+                    .put("snapshotSha256", decision.snapshotSha256());
+            detail.set("grounds", grounds);
+            decision.supersedes().ifPresent(superseded -> detail.put("supersedes", superseded));
+            audit.append(connection, actor, EVENT, decision.caseReference().value(), detail);
+            return new Decision(id, decision.caseReference(), decision.outcome(), decision.refusalGrounds(),
+                    decision.note(), decision.deviationReason(), decision.decidedBy(),
+                    Database.instant(Database.timestamp(decision.decidedAt())), decision.snapshot(),
+                    decision.snapshotSha256(), decision.supersedes());
+        });
+    }
+
+    /** Every decision of a case, oldest first. */
+    public List<Decision> forCase(CaseReference reference) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id
+                    WHERE c.reference = ? ORDER BY d.id""")) {
+                query.setString(1, reference.value());
+                List<Decision> decisions = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        decisions.add(decision(rows));
+                    }
+                }
+                return decisions;
+            }
+        });
+    }
+
+    /** The decision in force for a case: its latest. */
+    public Optional<Decision> latest(CaseReference reference) {
+        List<Decision> decisions = forCase(reference);
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.getLast());
+    }
+
+    public long size() {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM decisions");
+                    ResultSet rows = query.executeQuery()) {
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** What is wrong with the decision an audit event recorded, or null when it is as recorded. */
+    static String checkAgainst(Connection connection, AuditEvent event) throws SQLException {
+        JsonNode detail = AuditLog.detail(event);
+        long id = detail.path("decision").asLong();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.id = ?""")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return "decision " + id + ", recorded by event " + event.sequence() + ", is missing";
+                }
+                Decision decision = decision(rows);
+                boolean asRecorded = decision.caseReference().value().equals(event.caseReference())
+                        && decision.outcome().code().equals(detail.path("outcome").asText())
+                        && decision.snapshotSha256().equals(detail.path("snapshotSha256").asText())
+                        && Sha256.hex(decision.snapshot()).equals(decision.snapshotSha256());
+                return asRecorded ? null
+                        : "decision " + id + " of case " + event.caseReference()
+                                + " no longer matches what event " + event.sequence() + " recorded";
+            }
+        }
+    }
+
+    /** A decision that no audit event recorded (inserted behind the log's back), or null. */
+    static String findUnrecorded(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT id FROM decisions WHERE id NOT IN (
+                    SELECT json_extract(detail, '$.decision') FROM audit_events WHERE type = ?)
+                ORDER BY id LIMIT 1""")) {
+            query.setString(1, EVENT);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? "decision " + rows.getLong(1) + " was never recorded in the audit log" : null;
+            }
+        }
+    }
+
+    private static void requireOfCase(Connection connection, long decisionId, long caseId, CaseReference reference)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT case_id FROM decisions WHERE id = ?")) {
+            query.setLong(1, decisionId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next() || rows.getLong(1) != caseId) {
+                    throw new CaseloadException.NotFound(
+                            "Decision " + decisionId + " is not a decision of case " + reference + ".");
+                }
+            }
+        }
+    }
+
+    private static Decision decision(ResultSet rows) throws SQLException {
+        List<Integer> grounds = new ArrayList<>();
+        for (JsonNode ground : Json.parse(rows.getString("refusal_grounds"))) {
+            grounds.add(ground.asInt());
+        }
+        long supersedes = rows.getLong("supersedes");
+        OptionalLong superseded = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(supersedes);
+        return new Decision(rows.getLong("id"), new CaseReference(rows.getString("reference")),
+                Outcome.fromCode(rows.getString("outcome")), grounds, rows.getString("note"),
+                rows.getString("deviation_reason"), rows.getString("decided_by"),
+                Database.instant(rows.getString("decided_at")), rows.getString("snapshot"),
+                rows.getString("snapshot_sha256"), superseded);
+    }
+}
