@@ -323,7 +323,7 @@ public final class BankStatements {
                 Placed zh = canvas.text(column.header().zh(), anchor, top + 9.5f, 7.5f, align, true);
                 Placed en = canvas.text(column.header().en(), anchor, top + 18.5f, 6f, align, false);
                 if (page == 1 && column.cell() == Cell.BALANCE) {
-                    balanceHeader = zh.box().union(en.box());
+                    balanceHeader = PdfWriter.rounded(zh.box().union(en.box()));
                 }
                 x += column.width();
             }

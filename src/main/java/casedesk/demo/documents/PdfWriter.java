@@ -100,6 +100,11 @@ final class PdfWriter implements AutoCloseable {
         return new Box(round(x), round(baseline - ascent), round(width(withFont, text, size)), round(ascent + descent));
     }
 
+    /** The box with its coordinates rounded to the hundredth of a point, as all boxes here are. */
+    static Box rounded(Box box) {
+        return new Box(round(box.x()), round(box.y()), round(box.width()), round(box.height()));
+    }
+
     private static double round(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
     }
