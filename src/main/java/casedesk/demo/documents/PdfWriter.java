@@ -27,6 +27,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.ProtectionPolicy;
+import org.apache.pdfbox.pdmodel.encryption.SecurityHandler;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -214,15 +216,7 @@ final class PdfWriter implements AutoCloseable {
             ordered.sort(Comparator.comparingInt(ResolvedEdit::page).thenComparing(
                     Comparator.comparingInt(ResolvedEdit::occurrence).reversed()));
             for (ResolvedEdit edit : ordered) {
-                COSStream stream = firstContentStream(loaded.getPage(edit.page() - 1));
-                byte[] content;
-                try (InputStream in = stream.createInputStream()) {
-                    content = in.readAllBytes();
-                }
-                byte[] changed = replaceOccurrence(content, edit);
-                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(changed);
-                }
+                replaceInPage(loaded.getPage(edit.page() - 1), edit);
             }
             infoAfterEdit.ifPresent(info -> info.applyTo(loaded));
             loaded.setDocumentId(Seeds.mix(seed, 0x2E));
@@ -237,35 +231,64 @@ final class PdfWriter implements AutoCloseable {
         }
     }
 
-    private static COSStream firstContentStream(PDPage page) {
+    /** Replaces the run's operand, counting occurrences across the page's content streams in order. */
+    private static void replaceInPage(PDPage page, ResolvedEdit edit) throws IOException {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        List<COSStream> streams = new ArrayList<>();
         if (contents instanceof COSStream stream) {
-            return stream;
-        }
-        if (contents instanceof COSArray array && array.getObject(0) instanceof COSStream stream) {
-            return stream;
-        }
-        throw new IllegalStateException("page has no content stream");
-    }
-
-    private static byte[] replaceOccurrence(byte[] content, ResolvedEdit edit) {
-        byte[] old = edit.oldOperand();
-        int seen = 0;
-        for (int i = 0; i <= content.length - old.length; i++) {
-            if (matchesAt(content, i, old)) {
-                if (seen == edit.occurrence()) {
-                    byte[] replacement = edit.newOperand();
-                    byte[] result = new byte[content.length - old.length + replacement.length];
-                    System.arraycopy(content, 0, result, 0, i);
-                    System.arraycopy(replacement, 0, result, i, replacement.length);
-                    System.arraycopy(content, i + old.length, result, i + replacement.length, content.length - i - old.length);
-                    return result;
+            streams.add(stream);
+        } else if (contents instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSStream stream) {
+                    streams.add(stream);
                 }
-                seen++;
-                i += old.length - 1;
             }
         }
+        int skip = edit.occurrence();
+        for (COSStream stream : streams) {
+            byte[] content;
+            try (InputStream in = stream.createInputStream()) {
+                content = in.readAllBytes();
+            }
+            int at = find(content, edit.oldOperand(), skip);
+            if (at >= 0) {
+                byte[] replacement = edit.newOperand();
+                byte[] changed = new byte[content.length - edit.oldOperand().length + replacement.length];
+                System.arraycopy(content, 0, changed, 0, at);
+                System.arraycopy(replacement, 0, changed, at, replacement.length);
+                System.arraycopy(content, at + edit.oldOperand().length, changed, at + replacement.length,
+                        content.length - at - edit.oldOperand().length);
+                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    out.write(changed);
+                }
+                return;
+            }
+            skip -= count(content, edit.oldOperand());
+        }
         throw new IllegalStateException("run #" + edit.occurrence() + " of the edited text is not on page " + edit.page());
+    }
+
+    /** Where the {@code skip}-th (0-based) occurrence of the pattern starts, or -1. */
+    private static int find(byte[] content, byte[] pattern, int skip) {
+        int seen = 0;
+        for (int i = 0; i <= content.length - pattern.length; i++) {
+            if (matchesAt(content, i, pattern)) {
+                if (seen == skip) {
+                    return i;
+                }
+                seen++;
+                i += pattern.length - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(byte[] content, byte[] pattern) {
+        int seen = 0;
+        while (find(content, pattern, seen) >= 0) {
+            seen++;
+        }
+        return seen;
     }
 
     private static boolean matchesAt(byte[] content, int at, byte[] pattern) {
@@ -286,7 +309,14 @@ final class PdfWriter implements AutoCloseable {
             StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
             policy.setEncryptionKeyLength(256);
             document.protect(policy);
-            document.getEncryption().getSecurityHandler().setCustomSecureRandom(Seeds.secureRandom(Seeds.mix(seed, 0x5C)));
+            if (SeededAes256Handler.supports(userPassword)) {
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                SecurityHandler<ProtectionPolicy> seeded = (SecurityHandler) new SeededAes256Handler(policy, seed);
+                document.getEncryption().setSecurityHandler(seeded);
+            } else {
+                // SASLprep of non-ASCII passwords is PDFBox's business: such files are not byte-reproducible.
+                document.getEncryption().getSecurityHandler().setCustomSecureRandom(Seeds.secureRandom(Seeds.mix(seed, 0x5C)));
+            }
         } catch (IOException e) {
             throw new PdfGenerationException("cannot encrypt the document", e);
         }
