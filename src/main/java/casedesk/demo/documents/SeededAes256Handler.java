@@ -12,8 +12,10 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.DecryptionMaterial;
+import org.apache.pdfbox.pdmodel.encryption.PDCryptFilterDictionary;
 import org.apache.pdfbox.pdmodel.encryption.PDEncryption;
 import org.apache.pdfbox.pdmodel.encryption.SecurityHandler;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -22,9 +24,9 @@ import org.apache.pdfbox.pdmodel.encryption.StandardSecurityHandler;
 /**
  * AES-256 (revision 6) password encryption whose file key and salts come from the document's seed.
  * PDFBox draws them from a private static SecureRandom, which would make every protected document
- * differ from run to run; the demo needs the same bytes for the same request. PDFBox still writes
- * the encryption dictionary (filters, version, permissions); this handler then replaces its random
- * parts (file key, U, UE, O, OE, Perms) following ISO 32000-2, algorithms 2.B and 8 to 10.
+ * differ from run to run; the demo needs the same bytes for the same request. This handler writes the
+ * dictionary PDFBox would (V 5, R 6, an AESV3 standard crypt filter) with a seeded file key, U, UE,
+ * O, OE and Perms, following ISO 32000-2, algorithms 2.B and 8 to 10; PDFBox decrypts it as usual.
  *
  * <p>Not secure, by design: these are synthetic demo files.
  */
@@ -47,8 +49,20 @@ final class SeededAes256Handler extends SecurityHandler<StandardProtectionPolicy
 
     @Override
     public void prepareDocumentForEncryption(PDDocument document) throws IOException {
-        new StandardSecurityHandler(policy).prepareDocumentForEncryption(document);
         PDEncryption encryption = document.getEncryption();
+        encryption.setFilter(StandardSecurityHandler.FILTER);
+        encryption.setVersion(5);
+        encryption.setRevision(6);
+        encryption.setLength(256);
+        encryption.setPermissions(policy.getPermissions().getPermissionBytes());
+        PDCryptFilterDictionary filter = new PDCryptFilterDictionary();
+        filter.setCryptFilterMethod(COSName.AESV3);
+        filter.setLength(256);
+        encryption.setStdCryptFilterDictionary(filter);
+        encryption.setStreamFilterName(COSName.STD_CF);
+        encryption.setStringFilterName(COSName.STD_CF);
+        document.setEncryptionDictionary(encryption);
+        document.getDocument().setEncryptionDictionary(encryption.getCOSObject());
         try {
             byte[] fileKey = bytes(32);
             byte[] user = truncate127(policy.getUserPassword().getBytes(StandardCharsets.UTF_8));
