@@ -1,0 +1,173 @@
+package casedesk.decision;
+
+import casedesk.caseload.Caseload;
+import casedesk.json.Json;
+import casedesk.model.Box;
+import casedesk.model.CaseReference;
+import casedesk.model.Decision;
+import casedesk.model.Document;
+import casedesk.model.Evaluation;
+import casedesk.model.Outcome;
+import casedesk.model.StoredFigure;
+import casedesk.model.TamperSignal;
+import casedesk.model.Verdict;
+import casedesk.model.VerdictStatus;
+import casedesk.model.VisaCase;
+import casedesk.security.Sha256;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Records an officer's decision. It freezes a snapshot of what the decision rests on (the
+ * documents and their hashes, every figure and signal, the verdicts and the rule-set version in
+ * force), insists on a written reason when the decision goes against the verdicts, and supersedes
+ * the case's earlier decision, if any, rather than changing it.
+ */
+public final class DecisionService {
+
+    /** What the officer asks for. */
+    public record Request(
+            CaseReference reference,
+            Outcome outcome,
+            List<Integer> refusalGrounds,
+            String note,
+            String deviationReason,
+            String decidedBy,
+            Instant decidedAt) {
+
+        public Request {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(outcome, "outcome");
+            refusalGrounds = List.copyOf(refusalGrounds);
+            note = Objects.requireNonNullElse(note, "").strip();
+            deviationReason = Objects.requireNonNullElse(deviationReason, "").strip();
+            Objects.requireNonNull(decidedBy, "decided by");
+            Objects.requireNonNull(decidedAt, "decided at");
+        }
+    }
+
+    /** A decision that cannot be recorded as asked, with the reason in the officer's words. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Caseload caseload;
+
+    public DecisionService(Caseload caseload) {
+        this.caseload = caseload;
+    }
+
+    public Decision decide(Request request) {
+        return caseload.inTransaction(() -> {
+            VisaCase visaCase = caseload.cases().get(request.reference());
+            if (caseload.users().find(request.decidedBy()).filter(u -> u.active()).isEmpty()) {
+                throw new Refused("There is no active user '" + request.decidedBy() + "' to decide.");
+            }
+            if (request.outcome() == Outcome.REFUSE && request.refusalGrounds().isEmpty()) {
+                throw new Refused("A refusal needs at least one refusal ground.");
+            }
+            if (request.outcome() != Outcome.REFUSE && !request.refusalGrounds().isEmpty()) {
+                throw new Refused("Refusal grounds go with a refusal only.");
+            }
+            Optional<Evaluation> evaluation = caseload.evaluations().latest(visaCase.reference());
+            List<Verdict> verdicts = evaluation.map(Evaluation::verdicts).orElse(List.of());
+            against(request.outcome(), verdicts).ifPresent(conflict -> {
+                if (request.deviationReason().isEmpty()) {
+                    throw new Refused(conflict + " A written reason is needed to decide against the verdicts.");
+                }
+            });
+            String snapshot = Json.canonical(snapshot(visaCase, evaluation));
+            OptionalLong supersedes = caseload.decisions().latest(visaCase.reference())
+                    .map(previous -> OptionalLong.of(previous.id())).orElse(OptionalLong.empty());
+            return caseload.decisions().record(new Decision(0, visaCase.reference(), request.outcome(),
+                    request.refusalGrounds(), request.note(), request.deviationReason(), request.decidedBy(),
+                    request.decidedAt(), snapshot, Sha256.hex(snapshot), supersedes), request.decidedBy());
+        });
+    }
+
+    /**
+     * How a decision goes against the verdicts, if it does: issuing while a rule fails, or refusing
+     * while every rule passes.
+     */
+    public static Optional<String> against(Outcome outcome, List<Verdict> verdicts) {
+        if (outcome == Outcome.ISSUE) {
+            List<String> failed = verdicts.stream()
+                    .filter(v -> v.status() == VerdictStatus.FAIL).map(Verdict::rule).toList();
+            if (!failed.isEmpty()) {
+                return Optional.of("Issuing although " + String.join(", ", failed) + " failed.");
+            }
+        }
+        if (outcome == Outcome.REFUSE && !verdicts.isEmpty()
+                && verdicts.stream().allMatch(v -> v.status() == VerdictStatus.PASS)) {
+            return Optional.of("Refusing although every rule passed.");
+        }
+        return Optional.empty();
+    }
+
+    private ObjectNode snapshot(VisaCase visaCase, Optional<Evaluation> evaluation) {
+        ObjectNode snapshot = Json.object();
+        snapshot.put("case", visaCase.reference().value());
+        snapshot.put("lodged", visaCase.lodged().toString());
+        snapshot.put("entry", visaCase.trip().entry().toString());
+        snapshot.put("exit", visaCase.trip().exit().toString());
+        ArrayNode documents = snapshot.putArray("documents");
+        for (Document document : caseload.documents().forCase(visaCase.reference())) {
+            ObjectNode node = documents.addObject()
+                    .put("id", document.id())
+                    .put("file", document.fileName())
+                    .put("kind", document.kind().code())
+                    .put("sha256", document.sha256())
+                    .put("pages", document.pages());
+            ArrayNode signals = node.putArray("signals");
+            for (TamperSignal signal : caseload.evidence().signals(document.id())) {
+                ObjectNode s = signals.addObject()
+                        .put("code", signal.code())
+                        .put("severity", signal.severity().code())
+                        .put("detail", signal.detail());
+                signal.page().ifPresent(page -> s.put("page", page));
+                signal.box().ifPresent(box -> s.set("bbox", box(box)));
+            }
+        }
+        ArrayNode figures = snapshot.putArray("figures");
+        for (StoredFigure stored : caseload.evidence().figuresOfCase(visaCase.reference())) {
+            ObjectNode node = figures.addObject()
+                    .put("id", stored.id())
+                    .put("document", stored.documentId())
+                    .put("name", stored.figure().name())
+                    .put("value", stored.figure().value().canonical())
+                    .put("page", stored.figure().page())
+                    .put("text", stored.figure().sourceText());
+            stored.figure().currencyCode().ifPresent(currency -> node.put("currency", currency));
+            node.set("bbox", box(stored.figure().box()));
+        }
+        if (evaluation.isPresent()) {
+            snapshot.put("ruleSet", evaluation.get().ruleSetVersion());
+            snapshot.put("inputsSha256", evaluation.get().inputsSha256());
+            ArrayNode verdicts = snapshot.putArray("verdicts");
+            for (Verdict verdict : evaluation.get().verdicts()) {
+                ObjectNode node = verdicts.addObject()
+                        .put("rule", verdict.rule())
+                        .put("status", verdict.status().name())
+                        .put("explanation", verdict.explanation());
+                ArrayNode evidence = node.putArray("evidence");
+                verdict.evidenceFigureIds().forEach(evidence::add);
+                verdict.suggestedGround().ifPresent(ground -> node.put("ground", ground));
+            }
+        } else {
+            snapshot.putNull("ruleSet");
+            snapshot.putArray("verdicts");
+        }
+        return snapshot;
+    }
+
+    private static ArrayNode box(Box box) {
+        return Json.array().add(box.x()).add(box.y()).add(box.width()).add(box.height());
+    }
+}
