@@ -1,0 +1,213 @@
+package casedesk.demo;
+
+import casedesk.caseload.Caseload;
+import casedesk.caseload.CaseloadException;
+import casedesk.caseload.DocumentRepository.NewDocument;
+import casedesk.decision.DecisionService;
+import casedesk.demo.CasePlanner.CasePlan;
+import casedesk.demo.CasePlanner.Skeleton;
+import casedesk.demo.CasePlanner.Stage;
+import casedesk.demo.documents.GeneratedDocument;
+import casedesk.model.CaseReference;
+import casedesk.model.CaseStatus;
+import casedesk.model.Role;
+import casedesk.model.User;
+import casedesk.progress.Progress;
+import casedesk.security.Passwords;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * A synthetic caseload to learn, demonstrate and measure on: applicants with trips and generated PDF
+ * evidence in a realistic mix of {@link Profile}s, about a quarter already decided. The same options
+ * build the same caseload, document for document.
+ */
+public final class DemoCaseload {
+
+    public static final long DEFAULT_SEED = 1;
+    public static final int MAX_CASES = 1_000_000;
+
+    /** The demo's local accounts, all with the password {@value #DEMO_PASSWORD}. */
+    public static final List<User> USERS = List.of(
+            new User("admin", "Administrator", Role.ADMINISTRATOR, "-", true),
+            new User("amartin", "Anne Martin", Role.OFFICER, "-", true),
+            new User("jdupont", "Jean Dupont", Role.OFFICER, "-", true),
+            new User("lschmit", "Luc Schmit", Role.SUPERVISOR, "-", true));
+    public static final String DEMO_PASSWORD = "demo";
+
+    /** Cases planned and written per step: enough to keep both cores busy, small enough to hold. */
+    private static final int CHUNK = 256;
+    private static final ZoneId CONSULATE_TIME = ZoneId.of("Asia/Shanghai");
+
+    public record Options(int cases, long seed, LocalDate asOf) {
+        public Options {
+            if (cases < 1 || cases > MAX_CASES) {
+                throw new IllegalArgumentException("a demo has 1 to " + MAX_CASES + " cases, not " + cases);
+            }
+            Objects.requireNonNull(asOf, "as-of date");
+        }
+    }
+
+    /** What was built: counts, and which profile each case was given (what the tests check against). */
+    public record Summary(int cases, int documents, Map<CaseStatus, Long> byStatus,
+            Map<CaseReference, Profile> profiles) {
+
+        public Map<Profile, Long> byProfile() {
+            Map<Profile, Long> counts = new EnumMap<>(Profile.class);
+            profiles.values().forEach(p -> counts.merge(p, 1L, Long::sum));
+            return counts;
+        }
+
+        /** One line per fact, for a person. */
+        public String describe() {
+            String statuses = byStatus.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", "));
+            String mix = byProfile().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", "));
+            return "Statuses: " + statuses + ".\nProfiles: " + mix + ".\nDemo users: "
+                    + USERS.stream().map(u -> u.username() + " (" + u.role().code() + ")").collect(Collectors.joining(", "))
+                    + ", password '" + DEMO_PASSWORD + "'.";
+        }
+    }
+
+    private DemoCaseload() {
+    }
+
+    /**
+     * Builds a demo caseload in a new file. It is built under a temporary name and moved into place
+     * when complete, so a build that fails or is cut short never leaves a half-built caseload behind.
+     */
+    public static Summary createFile(Path file, Options options, Progress progress) {
+        Path target = file.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new CaseloadException.AlreadyExists(target + " exists already.");
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        deleteQuietly(partial);
+        try {
+            Summary summary;
+            try (Caseload caseload = Caseload.open(partial)) {
+                summary = build(caseload, options, progress);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            return summary;
+        } catch (IOException e) {
+            throw new CaseloadException("The demo caseload could not be written to " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /** Adds the demo users and cases to an empty caseload. */
+    public static Summary build(Caseload caseload, Options options, Progress progress) {
+        if (caseload.cases().size() > 0) {
+            throw new CaseloadException.AlreadyExists("The demo is built into an empty caseload; this one has cases.");
+        }
+        progress.report(0, options.cases(), "Creating demo users");
+        createUsers(caseload);
+
+        List<Skeleton> skeletons = skeletons(options);
+        CasePlanner planner = new CasePlanner(options.seed());
+        DecisionService decisions = new DecisionService(caseload);
+        Map<CaseReference, Profile> profiles = new LinkedHashMap<>();
+        int documents = 0;
+        for (int from = 0; from < skeletons.size(); from += CHUNK) {
+            List<Skeleton> chunk = skeletons.subList(from, Math.min(from + CHUNK, skeletons.size()));
+            // Generating PDFs is the costly part and each case is independent: plan in parallel,
+            // then write in order, one transaction per chunk.
+            List<CasePlan> plans = chunk.parallelStream().map(planner::plan).toList();
+            documents += caseload.inTransaction(() -> plans.stream().mapToInt(plan -> write(caseload, decisions, plan)).sum());
+            plans.forEach(plan -> profiles.put(plan.visaCase().reference(), plan.skeleton().profile()));
+            progress.report(from + chunk.size(), skeletons.size(), "Creating demo cases");
+        }
+        return new Summary(skeletons.size(), documents, caseload.cases().countByStatus(), profiles);
+    }
+
+    private static void createUsers(Caseload caseload) {
+        // Hashing is slow on purpose; the four demo accounts are hashed side by side.
+        List<User> users = USERS.parallelStream()
+                .map(u -> new User(u.username(), u.displayName(), u.role(),
+                        Passwords.hash(DEMO_PASSWORD.toCharArray()), u.active()))
+                .toList();
+        caseload.inTransaction(() -> {
+            users.forEach(user -> caseload.users().create(user, Caseload.SYSTEM));
+            return null;
+        });
+    }
+
+    /**
+     * Every case's profile, stage and lodging date, decided up front so that the mix is exact and
+     * references run in lodging order, as a post numbers them.
+     */
+    static List<Skeleton> skeletons(Options options) {
+        int n = options.cases();
+        List<Profile> profiles = Allocation.deal(n, Arrays.asList(Profile.values()), Profile::percent, options.seed());
+        List<Stage> stages = Allocation.deal(n, List.of(Stage.values()),
+                stage -> switch (stage) {
+                    case OPEN -> 70;
+                    case DOCUMENTS_REQUESTED -> 5;
+                    case DECIDED -> 25;
+                }, options.seed() + 1);
+        SplittableRandom random = new SplittableRandom(options.seed() + 2);
+        record Drawn(int index, Profile profile, Stage stage, LocalDate lodged) {
+        }
+        List<Drawn> drawn = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Profile profile = profiles.get(i);
+            // Incomplete cases are not decided on the spot: the officer asks for what is missing.
+            Stage stage = profile == Profile.MISSING_DOCUMENTS && stages.get(i) == Stage.DECIDED
+                    ? Stage.DOCUMENTS_REQUESTED : stages.get(i);
+            int daysAgo = switch (stage) {
+                case OPEN -> random.nextInt(19);
+                case DOCUMENTS_REQUESTED -> 5 + random.nextInt(40);
+                case DECIDED -> 16 + random.nextInt(200);
+            };
+            drawn.add(new Drawn(i, profile, stage, options.asOf().minusDays(daysAgo)));
+        }
+        drawn.sort(Comparator.comparing(Drawn::lodged).thenComparing(Drawn::index));
+        return IntStream.range(0, n)
+                .mapToObj(serial -> {
+                    Drawn d = drawn.get(serial);
+                    return new Skeleton(d.index(), serial + 1, d.profile(), d.stage(), d.lodged());
+                })
+                .toList();
+    }
+
+    private static int write(Caseload caseload, DecisionService decisions, CasePlan plan) {
+        String officer = plan.decision().map(CasePlanner.DecisionPlan::officer).orElse("amartin");
+        caseload.cases().create(plan.visaCase(), officer);
+        for (GeneratedDocument document : plan.documents()) {
+            caseload.documents().add(plan.visaCase().reference(),
+                    new NewDocument(document.fileName(), document.kind(), document.pages(), document.pdf()), officer);
+        }
+        plan.decision().ifPresent(decision -> decisions.decide(new DecisionService.Request(plan.visaCase().reference(),
+                decision.outcome(), decision.grounds(), decision.note(), "", decision.officer(),
+                decision.on().atTime(decision.at()).atZone(CONSULATE_TIME).toInstant())));
+        return plan.documents().size();
+    }
+
+    private static void deleteQuietly(Path partial) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Path.of(partial + suffix));
+            } catch (IOException ignored) {
+                // A leftover temporary file is harmless; the next build removes it first.
+            }
+        }
+    }
+}
