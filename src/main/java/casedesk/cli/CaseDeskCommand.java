@@ -1,0 +1,35 @@
+package casedesk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "casedesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "CaseDesk: review Schengen visa applications and their financial evidence.",
+            "With no command, 'java -jar casedesk.jar' opens the desk on the default caseload."},
+        subcommands = {DemoCommand.class, CasesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:bad input (each reported; nothing stored for it)",
+            "3:verification failed"})
+final class CaseDeskCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show a stack trace when something fails.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Name a command; 'casedesk --help' lists them.");
+    }
+}
