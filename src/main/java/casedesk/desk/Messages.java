@@ -1,0 +1,47 @@
+package casedesk.desk;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The desk's words, in the officer's language (English or French). */
+public final class Messages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale FRENCH = Locale.FRENCH;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale.getLanguage().equals("fr") ? FRENCH : ENGLISH;
+        this.bundle = ResourceBundle.getBundle("casedesk.desk.messages", this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language the desk starts in: French for a French-speaking user, English otherwise. */
+    public static Messages forDefaultLocale() {
+        return new Messages(Locale.getDefault());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

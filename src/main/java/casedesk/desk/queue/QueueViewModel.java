@@ -1,0 +1,131 @@
+package casedesk.desk.queue;
+
+import casedesk.caseload.Caseload;
+import casedesk.caseload.QueueEntry;
+import casedesk.caseload.QueueQuery;
+import casedesk.desk.BackgroundTask;
+import casedesk.model.CaseStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The queue's state: which cases are shown for the chosen scope and search, how many match in all,
+ * and how many cases are in each status. Queries run in the background; a reply to an outdated
+ * query (the officer typed on) is dropped.
+ */
+public final class QueueViewModel {
+
+    /** Which part of the caseload the queue shows. */
+    public enum Scope {
+        PENDING(EnumSet.of(CaseStatus.OPEN, CaseStatus.DOCUMENTS_REQUESTED)),
+        ALL(EnumSet.allOf(CaseStatus.class)),
+        OPEN(EnumSet.of(CaseStatus.OPEN)),
+        DOCUMENTS_REQUESTED(EnumSet.of(CaseStatus.DOCUMENTS_REQUESTED)),
+        ISSUED(EnumSet.of(CaseStatus.ISSUED)),
+        REFUSED(EnumSet.of(CaseStatus.REFUSED));
+
+        private final Set<CaseStatus> statuses;
+
+        Scope(Set<CaseStatus> statuses) {
+            this.statuses = statuses;
+        }
+
+        public Set<CaseStatus> statuses() {
+            return statuses;
+        }
+    }
+
+    /** At most this many rows are held; the status line says when more match. */
+    public static final int ROWS_SHOWN = 1_000;
+
+    private record Result(List<QueueEntry> entries, long matching, Map<CaseStatus, Long> counts) {
+    }
+
+    private final Caseload caseload;
+    private final Executor executor;
+    private final Clock clock;
+    private final ObservableList<QueueEntry> entries = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.PENDING);
+    private final LongProperty matching = new SimpleLongProperty();
+    private final ObjectProperty<Map<CaseStatus, Long>> counts = new SimpleObjectProperty<>(new EnumMap<>(CaseStatus.class));
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final Consumer<Throwable> onProblem;
+    private long generation;
+
+    public QueueViewModel(Caseload caseload, Executor executor, Clock clock, Consumer<Throwable> onProblem) {
+        this.caseload = caseload;
+        this.executor = executor;
+        this.clock = clock;
+        this.onProblem = onProblem;
+        search.addListener((observable, before, after) -> refresh());
+        scope.addListener((observable, before, after) -> refresh());
+    }
+
+    /** Queries the caseload again for the current scope and search. */
+    public void refresh() {
+        long request = ++generation;
+        QueueQuery query = new QueueQuery(scope.get().statuses(), search.get(), 0, ROWS_SHOWN);
+        BackgroundTask.wrap(() -> new Result(caseload.cases().queue(query), caseload.cases().count(query),
+                        caseload.cases().countByStatus()))
+                .onRunning(() -> loading.set(true))
+                .onSuccess(result -> {
+                    if (request == generation) {
+                        entries.setAll(result.entries());
+                        matching.set(result.matching());
+                        counts.set(result.counts());
+                    }
+                })
+                .onFailure(onProblem)
+                .onFinished(() -> loading.set(request != generation))
+                .executeWith(executor);
+    }
+
+    public ObservableList<QueueEntry> entries() {
+        return entries;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ReadOnlyLongProperty matchingProperty() {
+        return matching;
+    }
+
+    public ReadOnlyObjectProperty<Map<CaseStatus, Long>> countsProperty() {
+        return counts;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,128 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.caseload.Caseload;
+import casedesk.caseload.QueueEntry;
+import casedesk.model.Applicant;
+import casedesk.model.CaseReference;
+import casedesk.model.Trip;
+import casedesk.model.VisaCase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The officer's first window on a small caseload, clicked through as an officer would. */
+@ExtendWith(ApplicationExtension.class)
+class QueueWindowTest {
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-16T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private ExecutorService executor;
+    private DeskWindow desk;
+
+    @Start
+    void start(Stage stage) {
+        Path file = dir.resolve("caseload.db");
+        try (Caseload caseload = Caseload.open(file)) {
+            create(caseload, 1, "WANG", "XIAOMING", "王小明", "E12345678", LocalDate.of(2026, 11, 10));
+            create(caseload, 2, "LI", "NA", "李娜", "E22222222", LocalDate.of(2026, 10, 28));
+            create(caseload, 3, "ZHANG", "WEI", "张伟", "E33333333", LocalDate.of(2026, 11, 3));
+            create(caseload, 4, "WANG", "FANG", "王芳", "E44444444", LocalDate.of(2026, 11, 12));
+        }
+        executor = CaseDeskApp.newExecutor();
+        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), TODAY);
+        stage.setScene(new Scene(desk.root(), 1100, 600));
+        stage.show();
+        desk.open();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+        desk.close();
+    }
+
+    @Test
+    void showsTheQueueEarliestDeadlineFirst(FxRobot robot) throws TimeoutException {
+        TableView<QueueEntry> table = waitForRows(robot, 4);
+
+        assertEquals(List.of("LU-SHA-2026-000002", "LU-SHA-2026-000003", "LU-SHA-2026-000001", "LU-SHA-2026-000004"),
+                table.getItems().stream().map(e -> e.reference().value()).toList());
+        assertTrue(robot.lookup("王小明").tryQuery().isPresent(), "the Chinese name is shown");
+    }
+
+    @Test
+    void marksOverdueCasesAndCountsDaysLeft(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+
+        Node overdue = robot.lookup(".overdue").query();
+        assertEquals("overdue 4 days", ((Labeled) overdue).getText());
+        assertTrue(robot.lookup("9 days").tryQuery().isPresent());
+        assertEquals(1, robot.lookup(".due-soon").queryAll().size(), "2 days left is due soon");
+    }
+
+    @Test
+    void searchingByChineseNameNarrowsTheQueue(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+
+        robot.clickOn("#queue-search").write("王");
+
+        TableView<QueueEntry> table = waitForRows(robot, 2);
+        assertEquals(List.of("WANG XIAOMING", "WANG FANG"), table.getItems().stream().map(QueueEntry::latinName).toList());
+    }
+
+    @Test
+    void searchingByPassportFindsTheOneCase(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+
+        robot.clickOn("#queue-search").write("e33333333");
+
+        assertEquals("ZHANG WEI", waitForRows(robot, 1).getItems().getFirst().latinName());
+    }
+
+    @Test
+    void theStatusBarCountsCasesPerStatus(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#queue-status").queryAs(org.controlsfx.control.StatusBar.class).getText().contains("Open 4"));
+    }
+
+    static TableView<QueueEntry> waitForRows(FxRobot robot, int rows) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        TableView<QueueEntry> table = robot.lookup("#queue-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == rows);
+        WaitForAsyncUtils.waitForFxEvents();
+        return table;
+    }
+
+    private static void create(Caseload caseload, int serial, String surname, String given, String nativeName,
+            String passport, LocalDate lodged) {
+        caseload.cases().create(VisaCase.lodged(CaseReference.of("LU", "SHA", 2026, serial), lodged,
+                new Applicant(surname, given, nativeName, LocalDate.of(1990, 5, 5), "CHN", passport, ""),
+                new Trip(lodged.plusDays(30), lodged.plusDays(40), "tourism", "LU", "C")), "test");
+    }
+}
