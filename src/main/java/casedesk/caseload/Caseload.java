@@ -57,22 +57,20 @@ public final class Caseload implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         FileHeader header = readHeader(absolute);
         if (header.exists() && !header.sqlite()) {
-            throw new CaseloadException.NotACaseload(absolute + " is not a CaseDesk caseload (it is not a SQLite database).");
+            throw new CaseloadException.NotACaseload(absolute, "it is not a SQLite database");
         }
         if (header.sqlite() && header.applicationId() != Schema.APPLICATION_ID && header.applicationId() != 0) {
-            throw new CaseloadException.NotACaseload(absolute + " is a SQLite database of another program, not a CaseDesk caseload.");
+            throw new CaseloadException.NotACaseload(absolute, "it is another program's SQLite database");
         }
         if (header.userVersion() > Schema.LATEST) {
-            throw new CaseloadException.NewerVersion(("%s was written by a newer CaseDesk (caseload format %d; this "
-                    + "CaseDesk reads formats up to %d). Open it with that newer CaseDesk; the file was not changed.")
-                    .formatted(absolute, header.userVersion(), Schema.LATEST));
+            throw new CaseloadException.NewerVersion(absolute, header.userVersion(), Schema.LATEST);
         }
         createParentFolder(absolute);
         Connection connection = connect(absolute);
         try {
             int before = Schema.version(connection);
             if (before == 0 && hasTables(connection)) {
-                throw new CaseloadException.NotACaseload(absolute + " is a SQLite database of another program, not a CaseDesk caseload.");
+                throw new CaseloadException.NotACaseload(absolute, "it is another program's SQLite database");
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");

@@ -1,5 +1,7 @@
 package casedesk.caseload;
 
+import java.nio.file.Path;
+
 /**
  * A caseload operation that could not be done, with a message fit to show the user as it is. Nothing
  * was changed when one of these is thrown: every write runs in one transaction.
@@ -16,15 +18,43 @@ public class CaseloadException extends RuntimeException {
 
     /** The file was written by a newer CaseDesk; it was left as it was. */
     public static final class NewerVersion extends CaseloadException {
-        public NewerVersion(String message) {
-            super(message);
+        private final Path file;
+        private final int fileFormat;
+        private final int supportedFormat;
+
+        public NewerVersion(Path file, int fileFormat, int supportedFormat) {
+            super(("%s was written by a newer CaseDesk (caseload format %d; this CaseDesk reads formats up to %d). "
+                    + "Open it with that newer CaseDesk; the file was not changed.")
+                    .formatted(file, fileFormat, supportedFormat));
+            this.file = file;
+            this.fileFormat = fileFormat;
+            this.supportedFormat = supportedFormat;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public int fileFormat() {
+            return fileFormat;
+        }
+
+        public int supportedFormat() {
+            return supportedFormat;
         }
     }
 
     /** The file is not a CaseDesk caseload (another SQLite database, or not a database at all). */
     public static final class NotACaseload extends CaseloadException {
-        public NotACaseload(String message) {
-            super(message);
+        private final Path file;
+
+        public NotACaseload(Path file, String what) {
+            super(file + " is not a CaseDesk caseload (" + what + ").");
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
         }
     }
 

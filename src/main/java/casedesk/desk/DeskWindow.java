@@ -138,11 +138,16 @@ public final class DeskWindow {
                 .showWarning();
     }
 
-    static String userMessage(Throwable failure) {
-        if (failure instanceof CaseloadException) {
-            return failure.getMessage();
-        }
-        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    /** The failure in the officer's language where the desk knows it, the store's own words otherwise. */
+    String userMessage(Throwable failure) {
+        return switch (failure) {
+            case CaseloadException.NotACaseload notOurs -> messages.format("problem.notACaseload", notOurs.file());
+            case CaseloadException.NewerVersion newer ->
+                    messages.format("problem.newerCaseload", newer.file(), newer.fileFormat(), newer.supportedFormat());
+            case CaseloadException known -> known.getMessage();
+            default -> failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        };
     }
 
     /** Closes the caseload; the window is going away. */
