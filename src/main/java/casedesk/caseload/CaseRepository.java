@@ -152,6 +152,28 @@ public final class CaseRepository {
         });
     }
 
+    /** Moves a case's decision deadline, within the limit the Visa Code sets, and logs why. */
+    public void extendDeadline(CaseReference reference, LocalDate deadline, String reason, String actor) {
+        db.transaction(connection -> {
+            VisaCase visaCase = get(reference);
+            if (deadline.isBefore(visaCase.deadline()) || deadline.isAfter(visaCase.longestDeadline())) {
+                throw new IllegalArgumentException("a deadline of " + reference + " can move from " + visaCase.deadline()
+                        + " up to " + visaCase.longestDeadline() + ", not to " + deadline);
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cases SET deadline = ? WHERE reference = ?")) {
+                update.setString(1, deadline.toString());
+                update.setString(2, reference.value());
+                update.executeUpdate();
+            }
+            audit.append(connection, actor, "deadline-extended", reference.value(), Json.object()
+                    .put("from", visaCase.deadline().toString())
+                    .put("to", deadline.toString())
+                    .put("reason", reason));
+            return null;
+        });
+    }
+
     void setStatus(Connection connection, CaseReference reference, CaseStatus status) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE cases SET status = ? WHERE reference = ?")) {
             update.setString(1, status.code());

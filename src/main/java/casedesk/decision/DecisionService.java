@@ -26,7 +26,8 @@ import java.util.OptionalLong;
  * Records an officer's decision. It freezes a snapshot of what the decision rests on (the
  * documents and their hashes, every figure and signal, the verdicts and the rule-set version in
  * force), insists on a written reason when the decision goes against the verdicts, and supersedes
- * the case's earlier decision, if any, rather than changing it.
+ * the case's earlier decision, if any, rather than changing it. Asking for documents extends the
+ * decision deadline to the longest the Visa Code allows (Art. 23(2)).
  */
 public final class DecisionService {
 
@@ -83,6 +84,11 @@ public final class DecisionService {
                     throw new Refused(conflict + " A written reason is needed to decide against the verdicts.");
                 }
             });
+            if (request.outcome() == Outcome.REQUEST_DOCUMENTS && visaCase.deadline().isBefore(visaCase.longestDeadline())) {
+                // Art. 23(2): waiting for the applicant's documents is what the extended period is for.
+                caseload.cases().extendDeadline(visaCase.reference(), visaCase.longestDeadline(),
+                        "documents requested", request.decidedBy());
+            }
             String snapshot = Json.canonical(snapshot(visaCase, evaluation));
             OptionalLong supersedes = caseload.decisions().latest(visaCase.reference())
                     .map(previous -> OptionalLong.of(previous.id())).orElse(OptionalLong.empty());

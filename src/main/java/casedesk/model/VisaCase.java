@@ -19,6 +19,9 @@ public record VisaCase(
     /** Visa Code Art. 23(1): a decision within 15 calendar days of lodging. */
     public static final int STANDARD_DECISION_DAYS = 15;
 
+    /** Visa Code Art. 23(2): extendable to 45 calendar days in individual cases, e.g. to obtain documents. */
+    public static final int EXTENDED_DECISION_DAYS = 45;
+
     public VisaCase {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(status, "status");
@@ -35,6 +38,11 @@ public record VisaCase(
     public static VisaCase lodged(CaseReference reference, LocalDate lodged, Applicant applicant, Trip trip) {
         return new VisaCase(reference, CaseStatus.OPEN, lodged, lodged.plusDays(STANDARD_DECISION_DAYS),
                 applicant, trip);
+    }
+
+    /** The latest deadline the Visa Code allows for this case. */
+    public LocalDate longestDeadline() {
+        return lodged.plusDays(EXTENDED_DECISION_DAYS);
     }
 
     public VisaCase withStatus(CaseStatus newStatus) {

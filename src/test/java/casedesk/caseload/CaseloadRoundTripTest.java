@@ -78,6 +78,18 @@ class CaseloadRoundTripTest {
     }
 
     @Test
+    void aDeadlineMovesOnlyWithinTheFortyFiveDaysOfArticle23() {
+        VisaCase wang = Samples.wang(1);
+        caseload.cases().create(wang, "officer");
+
+        assertThrows(IllegalArgumentException.class, () -> caseload.cases()
+                .extendDeadline(wang.reference(), wang.lodged().plusDays(46), "too far", "officer"));
+        caseload.cases().extendDeadline(wang.reference(), wang.lodged().plusDays(45), "documents requested", "officer");
+
+        assertEquals(LocalDate.of(2026, 12, 17), caseload.cases().get(wang.reference()).deadline());
+    }
+
+    @Test
     void aSecondCaseWithTheSameReferenceIsRefused() {
         caseload.cases().create(Samples.wang(1), "officer");
         assertThrows(CaseloadException.AlreadyExists.class, () -> caseload.cases().create(Samples.wang(1), "officer"));

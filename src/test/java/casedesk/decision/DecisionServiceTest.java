@@ -137,6 +137,15 @@ class DecisionServiceTest {
     }
 
     @Test
+    void askingForDocumentsExtendsTheDeadlineToFortyFiveDays() {
+        decisions.decide(request(Outcome.REQUEST_DOCUMENTS, List.of(), "insurance for the whole stay"));
+
+        assertEquals(LocalDate.of(2026, 12, 17), caseload.cases().get(REF).deadline());
+        assertEquals(CaseStatus.DOCUMENTS_REQUESTED, caseload.cases().get(REF).status());
+        assertTrue(caseload.audit().forCase(REF).stream().anyMatch(e -> e.type().equals("deadline-extended")));
+    }
+
+    @Test
     void aSecondDecisionSupersedesTheFirstWhichStays() {
         Decision first = decisions.decide(request(Outcome.REQUEST_DOCUMENTS, List.of(), ""));
         Decision second = decisions.decide(request(Outcome.REFUSE, List.of(3), ""));

@@ -104,7 +104,15 @@ public final class QueueView extends BorderPane {
         name.setPrefWidth(190);
         TableColumn<QueueEntry, String> nativeName = column("queue.column.nativeName", QueueEntry::nativeName);
         nativeName.setPrefWidth(110);
-        nativeName.setStyle(CjkFont.style());
+        String cjk = CjkFont.style();
+        nativeName.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setStyle(cjk);
+            }
+        });
         TableColumn<QueueEntry, LocalDate> lodged = dateColumn("queue.column.lodged", QueueEntry::lodged);
         TableColumn<QueueEntry, LocalDate> deadline = dateColumn("queue.column.deadline", QueueEntry::deadline);
         TableColumn<QueueEntry, QueueEntry> daysLeft = new TableColumn<>(messages.get("queue.column.daysLeft"));
