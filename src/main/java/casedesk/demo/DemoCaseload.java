@@ -29,6 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -126,16 +130,66 @@ public final class DemoCaseload {
         DecisionService decisions = new DecisionService(caseload);
         Map<CaseReference, Profile> profiles = new LinkedHashMap<>();
         int documents = 0;
-        for (int from = 0; from < skeletons.size(); from += CHUNK) {
-            List<Skeleton> chunk = skeletons.subList(from, Math.min(from + CHUNK, skeletons.size()));
-            // Generating PDFs is the costly part and each case is independent: plan in parallel,
-            // then write in order, one transaction per chunk.
-            List<CasePlan> plans = chunk.parallelStream().map(planner::plan).toList();
-            documents += caseload.inTransaction(() -> plans.stream().mapToInt(plan -> write(caseload, decisions, plan)).sum());
-            plans.forEach(plan -> profiles.put(plan.visaCase().reference(), plan.skeleton().profile()));
-            progress.report(from + chunk.size(), skeletons.size(), "Creating demo cases");
+        // Generating PDFs is the costly part and each case is independent: chunks are planned in
+        // parallel while the previous chunk is written, in order, one transaction per chunk.
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Integer> writing = null;
+        try {
+            for (int from = 0; from < skeletons.size(); from += CHUNK) {
+                List<Skeleton> chunk = skeletons.subList(from, Math.min(from + CHUNK, skeletons.size()));
+                List<CasePlan> plans = chunk.parallelStream().map(planner::plan).toList();
+                if (writing != null) {
+                    documents += finish(writing);
+                    progress.report(from, skeletons.size(), "Creating demo cases");
+                }
+                writing = writer.submit(() -> caseload.inTransaction(
+                        () -> plans.stream().mapToInt(plan -> write(caseload, decisions, plan)).sum()));
+                plans.forEach(plan -> profiles.put(plan.visaCase().reference(), plan.skeleton().profile()));
+            }
+            documents += finish(writing);
+            writing = null;
+            progress.report(skeletons.size(), skeletons.size(), "Creating demo cases");
+        } finally {
+            if (writing != null) {
+                writing.cancel(false);
+                awaitQuietly(writing);
+            }
+            writer.shutdown();
         }
         return new Summary(skeletons.size(), documents, caseload.cases().countByStatus(), profiles);
+    }
+
+    /** The result of a chunk's write; its failure, as it was thrown. */
+    private static int finish(Future<Integer> writing) {
+        try {
+            return writing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new CaseloadException("writing demo cases failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CaseloadException("building the demo was interrupted", e);
+        }
+    }
+
+    /** Waits for a write that is being abandoned, so that the caseload is not closed under it. */
+    private static void awaitQuietly(Future<Integer> writing) {
+        try {
+            writing.get();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // The failure that brought us here is the one being reported.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void createUsers(Caseload caseload) {
