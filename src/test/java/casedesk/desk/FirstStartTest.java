@@ -49,6 +49,10 @@ class FirstStartTest {
         desk.close();
     }
 
+    private static long total(QueueViewModel queue) {
+        return queue.countsProperty().get().values().stream().mapToLong(Long::longValue).sum();
+    }
+
     @Test
     void createsTheDemoCaseloadWithProgressThenShowsItsQueue(FxRobot robot) throws TimeoutException {
         assertTrue(robot.lookup("#startup").tryQuery().isPresent(), "a progress view while the demo is built");
@@ -59,8 +63,8 @@ class FirstStartTest {
 
         assertTrue(Files.exists(file));
         QueueViewModel queue = desk.queue().orElseThrow();
-        long all = queue.countsProperty().get().values().stream().mapToLong(Long::longValue).sum();
-        assertEquals(DeskWindow.FIRST_START_DEMO_CASES, all);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> total(queue) > 0);
+        assertEquals(DeskWindow.FIRST_START_DEMO_CASES, total(queue));
         assertTrue(table.getItems().stream().allMatch(e -> !e.status().isDecided()), "the queue starts with pending cases");
     }
 }
