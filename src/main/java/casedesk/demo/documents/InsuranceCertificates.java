@@ -39,7 +39,7 @@ public final class InsuranceCertificates {
 
         try (PdfWriter writer = new PdfWriter(request.insured().nativeName(), request.insured().latinName(),
                 request.insured().passportNumber(), request.territory())) {
-            Placed insurerRun;
+            Placed insurerRow;
             Placed insured;
             Placed from;
             Placed to;
@@ -47,7 +47,7 @@ public final class InsuranceCertificates {
             Placed amountRun;
             Placed territory;
             try (PageCanvas canvas = writer.newPage()) {
-                insurerRun = canvas.bold(insurerName, LEFT, 58, zh ? 14 : 11, Align.LEFT);
+                canvas.bold(insurerName, LEFT, 58, zh ? 14 : 11, Align.LEFT);
                 canvas.text(zh ? insurer.englishName() : insurer.chineseName(), LEFT, 73, 7.5f);
                 canvas.line(LEFT, 84, RIGHT, 84, 1.2f, 0f);
                 canvas.bold(label(Vocabulary.INSURANCE_TITLE, zh), PdfWriter.PAGE_WIDTH / 2, 118, zh ? 18 : 15, Align.CENTER);
@@ -71,7 +71,7 @@ public final class InsuranceCertificates {
                 canvas.text(request.insured().birthDate().format(dates), VALUE_X, y, 10);
                 y += 24;
                 caption(canvas, Vocabulary.INSURER, zh, y);
-                canvas.text(zh ? insurer.chineseName() : insurer.englishName(), VALUE_X, y, 9);
+                insurerRow = canvas.text(insurerName, VALUE_X, y, 9);
                 y += 24;
                 caption(canvas, Vocabulary.INSURANCE_PERIOD, zh, y);
                 Placed fromWord = canvas.text(label(Vocabulary.PERIOD_FROM, zh), VALUE_X, y, 10);
@@ -119,7 +119,8 @@ public final class InsuranceCertificates {
 
             List<Figure> figures = new ArrayList<>();
             figures.add(Figures.text("insured", insured, insured.text()));
-            figures.add(Figures.text("insurer", insurerRun, insurerName));
+            // The insurer figure is the labelled one, "保险人 Insurer", where a reader looks for it.
+            figures.add(Figures.text("insurer", insurerRow, insurerName));
             figures.add(Figures.amount("coverage", finished.shown(), shown, currency));
             figures.add(Figures.text("currency", currencyRun, currency));
             figures.add(Figures.date("period_start", from, request.periodStart()));

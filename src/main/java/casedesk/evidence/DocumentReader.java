@@ -1,0 +1,96 @@
+package casedesk.evidence;
+
+import casedesk.evidence.figures.Issuers;
+import casedesk.evidence.figures.KeyFigures;
+import casedesk.evidence.statement.Balances;
+import casedesk.evidence.statement.Reconciliation;
+import casedesk.evidence.statement.RunningBalance;
+import casedesk.evidence.statement.StatementRow;
+import casedesk.evidence.statement.StatementTable;
+import casedesk.evidence.text.PageText;
+import casedesk.evidence.text.TextLayer;
+import casedesk.model.Box;
+import casedesk.model.DocumentKind;
+import casedesk.model.Figure;
+import casedesk.model.FigureValue;
+import casedesk.model.Money;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Reads an opened document: its text layer, its kind, its labelled figures, and for a statement its
+ * transactions, the figures computed from them and the running-balance proof.
+ */
+public final class DocumentReader {
+
+    private DocumentReader() {
+    }
+
+    /**
+     * @param onOperator called before every content-stream operator: the caller's time limit
+     */
+    public static Reading read(PDDocument document, Runnable onOperator) throws IOException {
+        List<PageText> pages = TextLayer.read(document, onOperator);
+        DocumentKind kind = KindDetector.detect(pages);
+        List<Figure> figures = new ArrayList<>();
+        if (kind == DocumentKind.BANK_STATEMENT || kind == DocumentKind.DEPOSIT_CERTIFICATE) {
+            Issuers.bank(pages).ifPresent(figures::add);
+        }
+        if (kind != DocumentKind.BANK_STATEMENT) {
+            figures.addAll(KeyFigures.read(pages, kind, Optional.empty()));
+            return new Reading(kind, pages, figures, List.of(), Optional.empty());
+        }
+
+        List<Figure> header = KeyFigures.read(headerArea(pages), kind, Optional.empty());
+        figures.addAll(header);
+        String currency = find(figures, "currency").map(f -> f.value().canonical())
+                .or(() -> money(header).map(Money::currencyCode))
+                .orElse("CNY");
+        List<StatementRow> rows = StatementTable.read(pages, currency);
+        Optional<Figure> opening = find(figures, "opening_balance");
+        Optional<Money> openingMoney = opening.flatMap(DocumentReader::amount);
+        Balances.minimum(rows, opening).ifPresent(figures::add);
+        LocalDate start = find(figures, "period_start").flatMap(DocumentReader::date)
+                .orElse(rows.isEmpty() ? LocalDate.MIN : rows.getFirst().transaction().date());
+        LocalDate end = find(figures, "period_end").flatMap(DocumentReader::date)
+                .orElse(rows.isEmpty() ? LocalDate.MIN : rows.getLast().transaction().date());
+        if (!rows.isEmpty()) {
+            Box balanceHeader = StatementTable.balanceHeader(pages).orElse(rows.getFirst().transaction().box());
+            Balances.average(rows, openingMoney, start, end, 1, balanceHeader).ifPresent(figures::add);
+        }
+        Reconciliation reconciliation = RunningBalance.check(rows, openingMoney,
+                find(figures, "closing_balance").flatMap(DocumentReader::amount),
+                find(figures, "total_credits").flatMap(DocumentReader::amount),
+                find(figures, "total_debits").flatMap(DocumentReader::amount));
+        return new Reading(kind, pages, figures, rows, Optional.of(reconciliation));
+    }
+
+    /** The part of the statement above its transaction table: where the labelled figures stand. */
+    private static List<PageText> headerArea(List<PageText> pages) {
+        PageText first = pages.getFirst();
+        double tableTop = StatementTable.tableTop(first).orElse(first.height());
+        return List.of(new PageText(first.number(), first.width(), first.height(),
+                first.lines().stream().filter(line -> line.bottom() < tableTop).toList(),
+                first.hiddenGlyphs(), first.shapes(), first.glyphCount()));
+    }
+
+    private static Optional<Figure> find(List<Figure> figures, String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Money> money(List<Figure> figures) {
+        return figures.stream().flatMap(f -> amount(f).stream()).findFirst();
+    }
+
+    private static Optional<Money> amount(Figure figure) {
+        return figure.value() instanceof FigureValue.Amount(Money money) ? Optional.of(money) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(Figure figure) {
+        return figure.value() instanceof FigureValue.Date(LocalDate date) ? Optional.of(date) : Optional.empty();
+    }
+}

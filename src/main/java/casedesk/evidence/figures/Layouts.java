@@ -1,0 +1,76 @@
+package casedesk.evidence.figures;
+
+import static casedesk.evidence.figures.Field.Type.AMOUNT;
+import static casedesk.evidence.figures.Field.Type.BAND;
+import static casedesk.evidence.figures.Field.Type.CURRENCY;
+import static casedesk.evidence.figures.Field.Type.DATE;
+import static casedesk.evidence.figures.Field.Type.NUMBER;
+import static casedesk.evidence.figures.Field.Type.PERIOD;
+import static casedesk.evidence.figures.Field.Type.TEXT;
+
+import casedesk.model.DocumentKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labelled figures of each document kind with the labels banks, Sesame and insurers use for
+ * them. The figure names are fixed by the design (they are the JSON and database names); the labels
+ * are what a new layout is most likely to need more of.
+ */
+final class Layouts {
+
+    static final List<Field> STATEMENT = List.of(
+            Field.of("holder", TEXT, "户名", "账户名称", "账户名", "客户名称", "客户姓名", "姓名", "Account Name",
+                    "Account Holder", "Name", "Customer Name"),
+            Field.of("account_number", TEXT, "账号", "卡号", "账户", "卡号/账号", "账号/卡号", "Account No.", "Account No",
+                    "Account Number", "Card No.", "Card Number", "A/C No."),
+            Field.of("currency", CURRENCY, "币种", "币别", "货币", "Currency"),
+            Field.of("period", PERIOD, "起止日期", "查询期间", "交易期间", "对账期间", "查询日期", "Period", "Statement Period"),
+            Field.of("opening_balance", AMOUNT, "期初余额", "上期余额", "起始余额", "Opening Balance",
+                    "Balance Brought Forward"),
+            Field.of("closing_balance", AMOUNT, "期末余额", "本期余额", "终止余额", "Closing Balance", "Ending Balance"),
+            Field.of("total_debits", AMOUNT, "借方发生总额", "支出合计", "支出总额", "借方合计", "Total Debits",
+                    "Total Withdrawals"),
+            Field.of("total_credits", AMOUNT, "贷方发生总额", "收入合计", "收入总额", "贷方合计", "Total Credits",
+                    "Total Deposits"));
+
+    static final List<Field> DEPOSIT_CERTIFICATE = List.of(
+            Field.of("holder", TEXT, "存款人", "户名", "存款人姓名", "Depositor", "Account Holder", "Name"),
+            Field.of("account_number", TEXT, "账号", "存单号", "Account No.", "Account No", "Account Number"),
+            Field.of("currency", CURRENCY, "币种", "币别", "Currency"),
+            Field.of("amount", AMOUNT, "金额", "存款金额", "存款余额", "余额", "Amount", "Balance"),
+            Field.of("issue_date", DATE, "开具日期", "出具日期", "开立日期", "证明日期", "Date of issue", "Issue Date"),
+            Field.of("frozen_until", DATE, "冻结期限至", "冻结至", "冻结期限", "止付期限至", "止付期限", "Frozen until",
+                    "Locked until"));
+
+    static final List<Field> CREDIT_REPORT = List.of(
+            Field.of("holder", TEXT, "姓名", "Name"),
+            Field.of("id_number", TEXT, "身份证号", "身份证号码", "证件号码", "ID Number", "ID No.", "ID No"),
+            Field.of("score", NUMBER, "芝麻分", "信用分", "芝麻信用分", "Sesame Score", "Zhima Score", "Credit Score"),
+            Field.of("band", BAND, "信用等级", "信用水平", "Credit Level", "Credit Band", "Level"),
+            Field.of("issue_date", DATE, "出具日期", "报告日期", "生成日期", "Date of Issue", "Issue Date", "Report Date"),
+            Field.of("valid_until", DATE, "有效期至", "有效期", "Valid Until", "Valid Through"));
+
+    static final List<Field> INSURANCE = List.of(
+            Field.of("insured", TEXT, "被保险人", "被保险人姓名", "Insured", "Insured Person", "Name of Insured"),
+            Field.of("insurer", TEXT, "保险人", "承保公司", "保险公司", "Insurer", "Insurance Company"),
+            Field.of("coverage", AMOUNT, "保险金额", "保额", "Sum Insured", "Coverage", "Amount Insured",
+                    "Medical Coverage"),
+            Field.of("period", PERIOD, "保险期间", "保险期限", "Period of Insurance", "Period of Cover",
+                    "Insurance Period"),
+            Field.of("territory", TEXT, "承保区域", "保障区域", "适用区域", "Territory", "Area of Coverage",
+                    "Geographical Scope"));
+
+    /** Sesame's bands, as printed in Chinese and English. */
+    static final List<String> BANDS = List.of("较差", "中等", "良好", "优秀", "极好", "poor", "fair", "good", "excellent",
+            "outstanding");
+
+    static final Map<DocumentKind, List<Field>> BY_KIND = Map.of(
+            DocumentKind.BANK_STATEMENT, STATEMENT,
+            DocumentKind.DEPOSIT_CERTIFICATE, DEPOSIT_CERTIFICATE,
+            DocumentKind.CREDIT_REPORT, CREDIT_REPORT,
+            DocumentKind.INSURANCE, INSURANCE);
+
+    private Layouts() {
+    }
+}

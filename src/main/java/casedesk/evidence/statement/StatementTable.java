@@ -1,0 +1,308 @@
+package casedesk.evidence.statement;
+
+import casedesk.evidence.parse.Amounts;
+import casedesk.evidence.parse.Currencies;
+import casedesk.evidence.parse.Dates;
+import casedesk.evidence.text.Line;
+import casedesk.evidence.text.PageText;
+import casedesk.evidence.text.Word;
+import casedesk.model.Box;
+import casedesk.model.Money;
+import casedesk.model.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the transactions of a statement of any layout. On each page it finds the table header (or
+ * keeps the previous page's columns where a page repeats none), puts every word below it in the
+ * column it stands under, starts a row at each line whose date column holds a date, joins lines
+ * without a date to the row above (a wrapped description), and passes over carried-forward and
+ * total lines. Amounts are signed from a single signed column, from separate credit and debit
+ * columns, or from a direction column (收/支, 借/贷, Dr/Cr).
+ */
+public final class StatementTable {
+
+    /** Lines that carry a balance across pages or sum the table: they are not transactions. */
+    private static final Pattern NOT_A_TRANSACTION = Pattern.compile(
+            "承前页|过次页|承上页|转下页|接上页|本页合计|合计|小计|总计|brought forward|carried forward|b/f|c/f|page total|"
+                    + "^total|subtotal", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_MARK = Pattern.compile("收|收入|贷|cr|credit|in|\\+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|借|dr|debit|out|-", Pattern.CASE_INSENSITIVE);
+
+    private StatementTable() {
+    }
+
+    /** Where the table starts on a page, if it has one there. */
+    public static Optional<Double> tableTop(PageText page) {
+        return TableHeader.find(page).map(TableHeader::top);
+    }
+
+    /** The balance column's header on the first page that has a table: what a computed balance points at. */
+    public static Optional<Box> balanceHeader(List<PageText> pages) {
+        for (PageText page : pages) {
+            Optional<TableHeader> header = TableHeader.find(page);
+            if (header.isPresent()) {
+                return header.get().cell(Column.BALANCE).map(TableHeader.Cell::box);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether any page carries a transaction table header. */
+    public static boolean hasTable(List<PageText> pages) {
+        return pages.stream().anyMatch(page -> TableHeader.find(page).isPresent());
+    }
+
+    /**
+     * @param currency the statement's currency, for rows that do not name one
+     */
+    public static List<StatementRow> read(List<PageText> pages, String currency) {
+        List<StatementRow> rows = new ArrayList<>();
+        TableHeader header = null;
+        for (PageText page : pages) {
+            Optional<TableHeader> found = TableHeader.find(page);
+            double top;
+            if (found.isPresent()) {
+                header = found.get();
+                top = header.bottom();
+            } else if (header != null) {
+                top = Double.NEGATIVE_INFINITY;
+            } else {
+                continue;
+            }
+            readPage(page, header, top, currency, rows);
+        }
+        return rows;
+    }
+
+    private static void readPage(PageText page, TableHeader header, double top, String currency,
+            List<StatementRow> rows) {
+        RowBuilder open = null;
+        double lastBottom = top;
+        double rowPitch = 0;
+        for (Line line : page.lines()) {
+            if (line.top() < top - 0.5) {
+                continue;
+            }
+            Map<Column, List<Word>> cells = assign(line, header);
+            String text = line.text();
+            Optional<LocalDate> date = cells.containsKey(Column.DATE) ? dateOf(cells.get(Column.DATE)) : Optional.empty();
+            if (date.isPresent() && hasMoney(cells)) {
+                if (open != null) {
+                    open.build(currency).ifPresent(rows::add);
+                }
+                if (rows.isEmpty() && open == null) {
+                    rowPitch = 0;
+                } else if (open != null) {
+                    rowPitch = rowPitch == 0 ? line.top() - open.top : Math.min(rowPitch, line.top() - open.top);
+                }
+                open = new RowBuilder(page.number(), header, date.get(), cells, line);
+                lastBottom = line.bottom();
+                continue;
+            }
+            if (NOT_A_TRANSACTION.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                if (open != null) {
+                    open.build(currency).ifPresent(rows::add);
+                    open = null;
+                }
+                lastBottom = line.bottom();
+                continue;
+            }
+            boolean near = line.top() - lastBottom < Math.max(1.5 * line.words().getFirst().size(),
+                    rowPitch == 0 ? 0 : rowPitch * 0.9);
+            boolean textOnly = cells.keySet().stream().allMatch(c -> c == Column.DESCRIPTION || c == Column.COUNTERPARTY
+                    || c == Column.OTHER);
+            if (open != null && near && textOnly && !cells.isEmpty()) {
+                open.continueWith(cells, line);
+                lastBottom = line.bottom();
+                continue;
+            }
+            if (open != null) {
+                open.build(currency).ifPresent(rows::add);
+                open = null;
+            }
+            if (!rows.isEmpty() && line.top() - lastBottom > 4 * line.words().getFirst().size()) {
+                break;
+            }
+        }
+        if (open != null) {
+            open.build(currency).ifPresent(rows::add);
+        }
+    }
+
+    private static Map<Column, List<Word>> assign(Line line, TableHeader header) {
+        Map<Column, List<Word>> cells = new EnumMap<>(Column.class);
+        for (Word word : line.words()) {
+            header.columnOf(word).ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(word));
+        }
+        return cells;
+    }
+
+    private static boolean hasMoney(Map<Column, List<Word>> cells) {
+        for (Column column : List.of(Column.AMOUNT, Column.CREDIT, Column.DEBIT)) {
+            if (cells.containsKey(column) && money(cells.get(column)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date in a date cell; a time after it ("2026-08-01 10:32:05") is allowed. */
+    private static Optional<LocalDate> dateOf(List<Word> words) {
+        Optional<LocalDate> whole = Dates.parse(join(words, " "));
+        if (whole.isPresent()) {
+            return whole;
+        }
+        return Dates.parse(words.getFirst().text());
+    }
+
+    /** An amount in a money cell, joining fragments an OCR layer split ("22 ,800"). */
+    private static Optional<Amounts.Parsed> money(List<Word> words) {
+        Optional<Amounts.Parsed> whole = Amounts.parse(join(words, ""));
+        if (whole.isPresent()) {
+            return whole;
+        }
+        for (Word word : words) {
+            Optional<Amounts.Parsed> single = Amounts.parse(word.text());
+            if (single.isPresent()) {
+                return single;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String join(List<Word> words, String separator) {
+        StringBuilder text = new StringBuilder();
+        for (Word word : words) {
+            if (!text.isEmpty()) {
+                text.append(separator);
+            }
+            text.append(word.text());
+        }
+        return text.toString();
+    }
+
+    /** A row being read, possibly over several lines. */
+    private static final class RowBuilder {
+        private final int page;
+        private final TableHeader header;
+        private final LocalDate date;
+        private final Map<Column, List<Word>> cells;
+        private final double top;
+        private Box box;
+
+        RowBuilder(int page, TableHeader header, LocalDate date, Map<Column, List<Word>> cells, Line line) {
+            this.page = page;
+            this.header = header;
+            this.date = date;
+            this.cells = new EnumMap<>(Column.class);
+            cells.forEach((column, words) -> this.cells.put(column, new ArrayList<>(words)));
+            this.top = line.top();
+            this.box = line.box();
+        }
+
+        void continueWith(Map<Column, List<Word>> more, Line line) {
+            more.forEach((column, words) -> cells.computeIfAbsent(column, c -> new ArrayList<>()).addAll(words));
+            box = box.union(line.box());
+        }
+
+        Optional<StatementRow> build(String statementCurrency) {
+            String currency = cells.containsKey(Column.CURRENCY)
+                    ? Currencies.find(join(cells.get(Column.CURRENCY), " ")).orElse(statementCurrency)
+                    : statementCurrency;
+            Optional<Signed> amount = amount();
+            if (amount.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Money> balance = Optional.empty();
+            Optional<Box> balanceBox = Optional.empty();
+            if (cells.containsKey(Column.BALANCE)) {
+                Optional<Amounts.Parsed> parsed = money(cells.get(Column.BALANCE));
+                if (parsed.isPresent()) {
+                    balance = Optional.of(Money.of(parsed.get().value(), currency));
+                    balanceBox = Optional.of(union(cells.get(Column.BALANCE)));
+                }
+            }
+            Box row = new Box(Math.min(header.left(), box.x()) - 3, box.y(),
+                    Math.max(header.right(), box.x() + box.width()) - Math.min(header.left(), box.x()) + 6, box.height());
+            Transaction transaction = new Transaction(date, text(Column.DESCRIPTION), Money.of(amount.get().value, currency),
+                    balance, text(Column.COUNTERPARTY), page, row);
+            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text));
+        }
+
+        private record Signed(BigDecimal value, Box box, String text) {
+        }
+
+        private Optional<Signed> amount() {
+            if (cells.containsKey(Column.AMOUNT)) {
+                List<Word> words = cells.get(Column.AMOUNT);
+                Optional<Amounts.Parsed> parsed = money(words);
+                if (parsed.isPresent()) {
+                    BigDecimal value = parsed.get().value();
+                    if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
+                        String mark = join(cells.get(Column.DIRECTION), "").strip();
+                        if (DEBIT_MARK.matcher(mark).matches()) {
+                            value = value.abs().negate();
+                        } else if (CREDIT_MARK.matcher(mark).matches()) {
+                            value = value.abs();
+                        }
+                    }
+                    return Optional.of(new Signed(value, union(words), join(words, "")));
+                }
+            }
+            Optional<Amounts.Parsed> credit = cells.containsKey(Column.CREDIT) ? money(cells.get(Column.CREDIT)) : Optional.empty();
+            Optional<Amounts.Parsed> debit = cells.containsKey(Column.DEBIT) ? money(cells.get(Column.DEBIT)) : Optional.empty();
+            if (credit.isPresent() && credit.get().value().signum() != 0) {
+                List<Word> words = cells.get(Column.CREDIT);
+                return Optional.of(new Signed(credit.get().value().abs(), union(words), join(words, "")));
+            }
+            if (debit.isPresent()) {
+                List<Word> words = cells.get(Column.DEBIT);
+                return Optional.of(new Signed(debit.get().value().abs().negate(), union(words), join(words, "")));
+            }
+            return Optional.empty();
+        }
+
+        /** A text cell: Chinese lines join without a space, Latin ones with one. */
+        private String text(Column column) {
+            List<Word> words = cells.get(column);
+            if (words == null) {
+                return "";
+            }
+            StringBuilder text = new StringBuilder();
+            Word previous = null;
+            for (Word word : words) {
+                if (previous != null) {
+                    boolean sameLine = Math.abs(previous.baseline() - word.baseline()) < 1;
+                    boolean cjkJoin = !sameLine && isCjk(previous.text(), true) && isCjk(word.text(), false);
+                    if (!cjkJoin) {
+                        text.append(' ');
+                    }
+                }
+                text.append(word.text());
+                previous = word;
+            }
+            return text.toString();
+        }
+
+        private static boolean isCjk(String text, boolean last) {
+            int cp = last ? text.codePointBefore(text.length()) : text.codePointAt(0);
+            return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        }
+
+        private static Box union(List<Word> words) {
+            Box box = words.getFirst().box();
+            for (Word word : words) {
+                box = box.union(word.box());
+            }
+            return box;
+        }
+    }
+}

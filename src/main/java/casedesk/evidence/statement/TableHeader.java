@@ -1,0 +1,171 @@
+package casedesk.evidence.statement;
+
+import casedesk.evidence.figures.Labels;
+import casedesk.evidence.text.Line;
+import casedesk.evidence.text.PageText;
+import casedesk.evidence.text.Word;
+import casedesk.model.Box;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The header of a transaction table on a page: which columns there are and where they stand. It is
+ * a line with labels for a date, a money column and at least one more; a second line of labels
+ * right under it (the English under the Chinese) belongs to it. Columns then run from midway to the
+ * neighbour on the left to midway to the neighbour on the right, so that right-aligned amounts wider
+ * than their label still fall in their column.
+ */
+record TableHeader(int page, List<Cell> cells, double top, double bottom) {
+
+    /** One column: what it holds and the extent of its label(s) across the page. */
+    record Cell(Column column, double left, double right, Box box) {
+        double center() {
+            return (left + right) / 2;
+        }
+    }
+
+    private static final Map<Column, List<List<String>>> TOKENS = new EnumMap<>(Column.class);
+
+    static {
+        for (Column column : Column.values()) {
+            TOKENS.put(column, column.labels().stream()
+                    .map(label -> Arrays.stream(Labels.normalise(label).split("\\s+")).toList())
+                    .sorted((a, b) -> b.size() - a.size())
+                    .toList());
+        }
+    }
+
+    static Optional<TableHeader> find(PageText page) {
+        List<Line> lines = page.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            List<Cell> cells = cells(lines.get(i));
+            if (!isHeader(cells)) {
+                continue;
+            }
+            double bottom = lines.get(i).bottom();
+            if (i + 1 < lines.size()) {
+                Line next = lines.get(i + 1);
+                List<Cell> second = cells(next);
+                if (next.top() - lines.get(i).bottom() < 1.5 * next.words().getFirst().size() && second.size() >= 2) {
+                    cells = merge(cells, second);
+                    bottom = next.bottom();
+                }
+            }
+            return Optional.of(new TableHeader(page.number(), cells, lines.get(i).top(), bottom));
+        }
+        return Optional.empty();
+    }
+
+    Optional<Cell> cell(Column column) {
+        return cells.stream().filter(c -> c.column() == column).findFirst();
+    }
+
+    boolean has(Column column) {
+        return cell(column).isPresent();
+    }
+
+    /** The column a word falls in: the cell whose span, stretched to the neighbours' midpoints, holds its centre. */
+    Optional<Column> columnOf(Word word) {
+        double x = word.centerX();
+        for (int i = 0; i < cells.size(); i++) {
+            double left = i == 0 ? Double.NEGATIVE_INFINITY : (cells.get(i - 1).right() + cells.get(i).left()) / 2;
+            double right = i == cells.size() - 1 ? Double.POSITIVE_INFINITY
+                    : (cells.get(i).right() + cells.get(i + 1).left()) / 2;
+            if (x >= left && x < right) {
+                return Optional.of(cells.get(i).column());
+            }
+        }
+        return Optional.empty();
+    }
+
+    double left() {
+        return cells.getFirst().left();
+    }
+
+    double right() {
+        return cells.getLast().right();
+    }
+
+    private static boolean isHeader(List<Cell> cells) {
+        Set<Column> found = EnumSet.noneOf(Column.class);
+        cells.forEach(c -> found.add(c.column()));
+        boolean money = found.contains(Column.AMOUNT) || found.contains(Column.CREDIT) || found.contains(Column.DEBIT);
+        return found.contains(Column.DATE) && money && found.size() >= 3;
+    }
+
+    /** The column labels on a line, left to right; words that are no label are skipped. */
+    private static List<Cell> cells(Line line) {
+        List<Word> words = line.words();
+        List<Cell> cells = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            Column column = null;
+            for (Column candidate : Column.values()) {
+                for (List<String> tokens : TOKENS.get(candidate)) {
+                    if (tokens.size() > matched && matches(words, i, tokens)) {
+                        matched = tokens.size();
+                        column = candidate;
+                    }
+                }
+            }
+            if (column == null) {
+                i++;
+                continue;
+            }
+            List<Word> run = words.subList(i, i + matched);
+            Box box = run.getFirst().box();
+            for (Word word : run) {
+                box = box.union(word.box());
+            }
+            cells.add(new Cell(column, box.x(), box.x() + box.width(), box));
+            i += matched;
+        }
+        return cells;
+    }
+
+    private static boolean matches(List<Word> words, int start, List<String> tokens) {
+        if (start + tokens.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!Labels.normalise(words.get(start + k).text()).equals(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The second label line widens the cells of the first it overlaps; its own extra columns join in. */
+    private static List<Cell> merge(List<Cell> first, List<Cell> second) {
+        List<Cell> merged = new ArrayList<>();
+        List<Cell> unused = new ArrayList<>(second);
+        for (Cell cell : first) {
+            Cell wide = cell;
+            for (Cell other : second) {
+                boolean overlaps = other.left() < cell.right() + 2 && other.right() > cell.left() - 2;
+                if (overlaps && unused.contains(other)) {
+                    wide = new Cell(cell.column(), Math.min(cell.left(), other.left()),
+                            Math.max(cell.right(), other.right()), cell.box().union(other.box()));
+                    unused.remove(other);
+                    break;
+                }
+            }
+            merged.add(wide);
+        }
+        for (Cell extra : unused) {
+            boolean overlapsAny = merged.stream().anyMatch(c -> extra.left() < c.right() && extra.right() > c.left());
+            if (!overlapsAny) {
+                merged.add(extra);
+            }
+        }
+        merged.sort((a, b) -> Double.compare(a.left(), b.left()));
+        return merged;
+    }
+}

@@ -1,0 +1,37 @@
+package casedesk.evidence.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-08-01", "2026/08/01", "2026.08.01", "20260801", "2026年8月1日", "2026年08月01日",
+            "2026 年 8 月 1 日", "01 Aug 2026", "1 August 2026", "Aug 1, 2026", "01-08-2026", "01/08/2026",
+            "2026-08-01 12:30:00", "2026-08-01T12:30", "20260801 09:15:02", "２０２６－０８－０１"})
+    void readsEveryFormBanksUse(String text) {
+        assertEquals(LocalDate.of(2026, 8, 1), Dates.parse(text).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30", "20261301", "99999999", "86,400.00", "Aug 2026", "", "2026-08"})
+    void refusesWhatIsNoCalendarDate(String text) {
+        assertTrue(Dates.parse(text).isEmpty(), text);
+    }
+
+    @Test
+    void findsBothEndsOfAPeriod() {
+        assertEquals(List.of(LocalDate.of(2026, 7, 21), LocalDate.of(2026, 10, 20)),
+                Dates.findAll("2026-07-21 至 2026-10-20").stream().map(Dates.Found::date).toList());
+        assertEquals(List.of(LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 25)),
+                Dates.findAll("自 2026年12月09日 至 2026年12月25日").stream().map(Dates.Found::date).toList());
+        assertEquals(List.of(LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 25)),
+                Dates.findAll("From 09 Dec 2026 to 25 Dec 2026").stream().map(Dates.Found::date).toList());
+    }
+}
