@@ -9,7 +9,7 @@ import java.util.List;
 enum Column {
     DATE("交易日期", "记账日期", "日期", "入账日期", "发生日期", "交易日", "Date", "Transaction Date", "Trans Date",
             "Posting Date", "Value Date", "Book Date"),
-    TIME("交易时间", "时间", "Time"),
+    TIME("交易时间", "时间", "交易创建时间", "付款时间", "Time", "Transaction Time"),
     DESCRIPTION("摘要", "交易摘要", "业务摘要", "交易类型", "业务类型", "用途", "附言", "商品说明", "交易说明", "Description",
             "Particulars", "Details", "Narrative", "Transaction Details", "Summary", "Type"),
     AMOUNT("交易金额", "金额", "发生额", "交易额", "Amount", "Transaction Amount", "Amount (CNY)"),

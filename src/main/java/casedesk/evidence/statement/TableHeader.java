@@ -44,7 +44,7 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
     static Optional<TableHeader> find(PageText page) {
         List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
-            List<Cell> cells = cells(lines.get(i));
+            List<Cell> cells = datedByTime(cells(lines.get(i)));
             if (!isHeader(cells)) {
                 continue;
             }
@@ -53,7 +53,7 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
                 Line next = lines.get(i + 1);
                 List<Cell> second = cells(next);
                 if (next.top() - lines.get(i).bottom() < 1.5 * next.words().getFirst().size() && second.size() >= 2) {
-                    cells = merge(cells, second);
+                    cells = datedByTime(merge(cells, second));
                     bottom = next.bottom();
                 }
             }
@@ -90,6 +90,20 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
 
     double right() {
         return cells.getLast().right();
+    }
+
+    /**
+     * A bill whose only date column is headed "交易时间" (Alipay's) prints date and time in it: with no
+     * other date column, the time column is the date column.
+     */
+    private static List<Cell> datedByTime(List<Cell> cells) {
+        boolean hasDate = cells.stream().anyMatch(c -> c.column() == Column.DATE);
+        if (hasDate) {
+            return cells;
+        }
+        return cells.stream()
+                .map(c -> c.column() == Column.TIME ? new Cell(Column.DATE, c.left(), c.right(), c.box()) : c)
+                .toList();
     }
 
     private static boolean isHeader(List<Cell> cells) {
