@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * A PDF that {@link SafePdf#open} read successfully: its pages were counted (and the page tree found
- * sound), its password found. Use the document through {@link SafePdf#run},
+ * sound), its streams measured, its password found. Use the document through {@link SafePdf#run},
  * which keeps the time limit and turns PDFBox's failures into {@link PdfReadException}s.
  *
  * <p>After a time-limit error the document is given up: a worker may still be inside it, and PDFBox

@@ -19,10 +19,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>How, in the order a file meets it:
  * <ol>
  * <li>the size and the first bytes are checked before PDFBox sees anything ({@code FileSignature});</li>
+ * <li>the raw bytes are searched for deflated streams that unpack past the limit ({@code UnpackedSize});</li>
  * <li>PDFBox loads the file on a worker thread, reading it through a source that checks the deadline
  *     ({@code GuardedSource}) and buffering streams in a bounded heap-then-scratch-file cache
  *     ({@code BudgetedStreamCache}); each password candidate is tried in turn;</li>
- * <li>the page tree is walked and counted ({@code PageTree});</li>
+ * <li>the page tree is walked and counted ({@code PageTree}), every stream and image measured;</li>
  * <li>whatever PDFBox throws, {@code Error}s included, is classified ({@code Failures}); a worker
  *     that overruns the limit and a grace period is abandoned ({@code Worker}).</li>
  * </ol>
@@ -114,6 +115,7 @@ public final class SafePdf {
     /** On the worker: everything between the bytes and a checked, opened document. */
     private static OpenedPdf load(byte[] bytes, PasswordCandidates passwords, ReadLimits limits, Deadline deadline,
                                   BudgetedStreamCache.Budget budget) throws IOException, PdfReadException {
+        UnpackedSize.checkRawStreams(bytes, limits.maxDecodedStreamBytes(), deadline);
         List<String> candidates = passwords.inOrder();
         for (String password : candidates) {
             Optional<PDDocument> loaded = tryPassword(bytes, password, limits, deadline, budget);
@@ -143,6 +145,7 @@ public final class SafePdf {
                                      BudgetedStreamCache.Budget budget) throws PdfReadException {
         try {
             int pages = PageTree.checkedPageCount(document, limits.maxPages(), deadline);
+            UnpackedSize.checkStreams(document.getDocument(), limits.maxDecodedStreamBytes(), deadline);
             requireWithinLimits(budget.exhausted(), deadline, limits);
             Optional<String> used = document.isEncrypted() ? Optional.of(password) : Optional.empty();
             return new OpenedPdf(document, pages, used, deadline, limits, budget);

@@ -1,8 +1,10 @@
 package casedesk.evidence.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -12,12 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -202,6 +212,140 @@ class HostileFilesTest {
         assertEquals("The PDF has more than 500 pages, more than CaseDesk reads in one document.", refusal.getMessage());
     }
 
+    // --- decompression bombs and absurd images ---
+
+    @Test
+    void theTestBombIsValidZlibDataOfExactlyTheSizeItClaims() throws Exception {
+        byte[] prefix = "0 0 m\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] bomb = Deflated.zerosAfter(prefix, 3);
+        Inflater inflater = new Inflater();
+        inflater.setInput(bomb);
+        byte[] out = new byte[64 * 1024];
+        long total = 0;
+        byte[] start = null;
+        while (!inflater.finished()) {
+            int produced = inflater.inflate(out);
+            if (start == null) {
+                start = Arrays.copyOf(out, prefix.length);
+            }
+            total += produced;
+        }
+        inflater.end();
+        assertEquals(prefix.length + 3L * MB, total);
+        assertArrayEquals(prefix, start);
+        assertTrue(bomb.length < 4 * 1024, "about a kilobyte per megabyte: " + bomb.length);
+    }
+
+    /**
+     * PDFBox 3.0.8 inflates a page's content on the fly when its filter is a lone /FlateDecode (4 GB of
+     * zeros then cost 25 s of CPU) but onto the heap when the filter is an array (an OutOfMemoryError
+     * after 4 s with 1 GB): either way the file is measured and refused first.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/Filter /FlateDecode", "/Filter [/FlateDecode]"})
+    void refusesAContentStreamThatInflatesToFourGigabytes(String filter) {
+        byte[] file = contentBomb(filter, 4096);
+        assertTrue(file.length < 5 * MB, "small on disk: " + file.length);
+        PdfReadException refusal = Expect.refusal(ErrorCode.CONTENT_TOO_LARGE, file, LIMITS);
+        assertNull(refusal.getCause(), "measured and refused, not an OutOfMemoryError caught after the fact");
+        assertEquals("The PDF holds compressed content that unpacks to more than 16 MB, more than CaseDesk can safely unpack.",
+                refusal.getMessage());
+    }
+
+    @Test
+    void stopsMeasuringABombAtTheTimeLimitWhenTheUnpackLimitIsGenerous() {
+        Expect.refusal(ErrorCode.TIME_LIMIT, contentBomb("/Filter /FlateDecode", 4096),
+                LIMITS.withMaxDecodedStreamBytes(8L * 1024 * MB).withTimeLimit(Duration.ofMillis(300)));
+    }
+
+    private static byte[] contentBomb(String filter, int megabytes) {
+        HandMadePdf pdf = new HandMadePdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>");
+        pdf.stream(filter, Deflated.zerosAfter("0 0 m\n".getBytes(StandardCharsets.US_ASCII), megabytes));
+        return pdf.bytes();
+    }
+
+    /**
+     * PDFBox unpacks the object stream holding the catalog while it loads, onto the heap, before any
+     * check after loading could run: only the pass over the raw bytes stands between it and 4 GB.
+     */
+    @Test
+    void refusesABombInTheObjectStreamPdfBoxUnpacksWhileLoading() throws PdfReadException {
+        byte[] objects = objectStreamOfOnePage();
+        int first = new String(objects, StandardCharsets.ISO_8859_1).indexOf("<<");
+        try (OpenedPdf sound = SafePdf.open(withCrossReferenceStream(Deflated.zerosAfter(objects, 0), first, 3),
+                PasswordCandidates.none(), LIMITS)) {
+            assertEquals(1, sound.pages(), "without the zeros, the same file is sound");
+        }
+        byte[] bomb = withCrossReferenceStream(Deflated.zerosAfter(objects, 4096), first, 3);
+        PdfReadException refusal = Expect.refusal(ErrorCode.CONTENT_TOO_LARGE, bomb, LIMITS);
+        assertNull(refusal.getCause(), "refused before PDFBox unpacked it");
+    }
+
+    /** The data of an object stream holding catalog 1, page tree 2 and page 3: offsets, then the objects. */
+    private static byte[] objectStreamOfOnePage() {
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"};
+        StringBuilder offsets = new StringBuilder();
+        StringBuilder bodies = new StringBuilder();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.append(i + 1).append(' ').append(bodies.length()).append(' ');
+            bodies.append(objects[i]).append('\n');
+        }
+        return HandMadePdf.ascii(offsets + "\n" + bodies);
+    }
+
+    @Test
+    void refusesABombThatIsEncryptedAndSoInvisibleUntilDecrypted() throws IOException {
+        byte[] bomb = Deflated.zerosAfter("0 0 m\n".getBytes(StandardCharsets.US_ASCII), 1024);
+        byte[] file;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            COSStream content = document.getDocument().createCOSStream();
+            try (var raw = content.createRawOutputStream()) {
+                raw.write(bomb);
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(new PDStream(content));
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            file = out.toByteArray();
+        }
+        PdfReadException refusal = Expect.refusal(ErrorCode.CONTENT_TOO_LARGE, file, PasswordCandidates.of("user"), LIMITS);
+        assertNull(refusal.getCause());
+    }
+
+    @Test
+    void refusesABombHiddenBehindASecondFilter() {
+        byte[] inner = Deflated.zerosAfter(new byte[0], 256);
+        byte[] outer = Deflated.of(inner);
+        HandMadePdf pdf = HandMadePdf.onePage("");
+        pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter [/FlateDecode /FlateDecode]", outer);
+        assertTrue(inner.length < LIMITS.maxDecodedStreamBytes(), "the first filter alone stays under the limit");
+        Expect.refusal(ErrorCode.CONTENT_TOO_LARGE, pdf.bytes(), LIMITS);
+    }
+
+    @Test
+    void refusesAnImageDeclaredAtOneHundredThousandPixelsSquare() {
+        HandMadePdf pdf = new HandMadePdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+                + "/Resources << /XObject << /Im1 5 0 R >> >> >>");
+        pdf.stream("", HandMadePdf.ascii("q 200 0 0 200 0 0 cm /Im1 Do Q"));
+        pdf.stream("/Type /XObject /Subtype /Image /Width 100000 /Height 100000 /BitsPerComponent 8 "
+                + "/ColorSpace /DeviceRGB /Filter /FlateDecode", Deflated.of(new byte[300]));
+        PdfReadException refusal = Expect.refusal(ErrorCode.CONTENT_TOO_LARGE, pdf.bytes(), LIMITS);
+        assertEquals("The PDF holds an image of 100000 × 100000 pixels, more than CaseDesk can safely unpack.",
+                refusal.getMessage());
+    }
+
     // --- encryption CaseDesk cannot open ---
 
     /**
@@ -271,5 +415,44 @@ class HostileFilesTest {
             out.closeEntry();
         }
         return zip.toByteArray();
+    }
+
+    /**
+     * A PDF 1.5 file of two objects: object stream 4 (holding objects 1 to {@code objectsInside}) and
+     * cross-reference stream 5, written by hand because PDFBox would unpack the bomb to write it.
+     */
+    private static byte[] withCrossReferenceStream(byte[] objectStreamData, int first, int objectsInside) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(HandMadePdf.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n"));
+        int objectStream = objectsInside + 1;
+        int xrefStream = objectsInside + 2;
+        long objectStreamOffset = file.size();
+        file.writeBytes(HandMadePdf.ascii(objectStream + " 0 obj\n<< /Type /ObjStm /N " + objectsInside + " /First " + first
+                + " /Filter /FlateDecode /Length " + objectStreamData.length + " >>\nstream\n"));
+        file.writeBytes(objectStreamData);
+        file.writeBytes(HandMadePdf.ascii("\nendstream\nendobj\n"));
+        long xrefOffset = file.size();
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        row(rows, 0, 0, 255);
+        for (int i = 0; i < objectsInside; i++) {
+            row(rows, 2, objectStream, i);
+        }
+        row(rows, 1, objectStreamOffset, 0);
+        row(rows, 1, xrefOffset, 0);
+        byte[] table = rows.toByteArray();
+        file.writeBytes(HandMadePdf.ascii(xrefStream + " 0 obj\n<< /Type /XRef /Size " + (xrefStream + 1)
+                + " /W [1 4 2] /Root 1 0 R /Length " + table.length + " >>\nstream\n"));
+        file.writeBytes(table);
+        file.writeBytes(HandMadePdf.ascii("\nendstream\nendobj\nstartxref\n" + xrefOffset + "\n%%EOF\n"));
+        return file.toByteArray();
+    }
+
+    private static void row(ByteArrayOutputStream rows, int type, long field2, int field3) {
+        rows.write(type);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            rows.write((int) (field2 >>> shift) & 0xFF);
+        }
+        rows.write(field3 >>> 8 & 0xFF);
+        rows.write(field3 & 0xFF);
     }
 }
