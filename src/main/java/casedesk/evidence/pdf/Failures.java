@@ -19,10 +19,17 @@ final class Failures {
     private Failures() {
     }
 
-    /** @param limits the limits in force, for the numbers in messages */
-    static PdfReadException classify(Throwable failure, Deadline deadline, ReadLimits limits) {
+    /**
+     * @param limits          the limits in force, for the numbers in messages
+     * @param budgetExhausted whether the document's buffers ran out: PDFBox then fails in all sorts of
+     *                        ways, none of which is the real reason
+     */
+    static PdfReadException classify(Throwable failure, Deadline deadline, ReadLimits limits, boolean budgetExhausted) {
         if (failure instanceof PdfReadException known) {
             return known;
+        }
+        if (budgetExhausted) {
+            return budgetExhausted(limits, failure);
         }
         if (deadline.tripped() || causedBy(failure, TimeLimitExceeded.class)) {
             return timeLimit(limits, failure);
@@ -57,10 +64,10 @@ final class Failures {
                 + Describe.duration(limits.timeLimit()) + ".", cause);
     }
 
-    static PdfReadException budgetExhausted(ReadLimits limits) {
+    static PdfReadException budgetExhausted(ReadLimits limits, Throwable cause) {
         return new PdfReadException(ErrorCode.CONTENT_TOO_LARGE, "The PDF needs more than the "
                 + Describe.bytes(limits.maxMainMemoryBytes() + limits.maxScratchBytes())
-                + " of working space CaseDesk gives one document.");
+                + " of working space CaseDesk gives one document.", cause);
     }
 
     /**

@@ -23,6 +23,7 @@ public final class OpenedPdf implements AutoCloseable {
     private final PDDocument document;
     private final int pages;
     private final Optional<String> passwordUsed;
+    private final boolean encrypted;
     private final Deadline deadline;
     private final ReadLimits limits;
     private final BudgetedStreamCache.Budget budget;
@@ -34,6 +35,7 @@ public final class OpenedPdf implements AutoCloseable {
         this.document = document;
         this.pages = pages;
         this.passwordUsed = passwordUsed;
+        this.encrypted = document.isEncrypted();
         this.deadline = deadline;
         this.limits = limits;
         this.budget = budget;
@@ -68,8 +70,9 @@ public final class OpenedPdf implements AutoCloseable {
         return passwordUsed;
     }
 
+    /** Whether the file is encrypted; normal for bank statements, and no sign of anything by itself. */
     public boolean encrypted() {
-        return document.isEncrypted();
+        return encrypted;
     }
 
     /** The document's time budget, started when it was opened; later stages check it in their loops. */

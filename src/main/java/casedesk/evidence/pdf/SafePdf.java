@@ -52,7 +52,8 @@ public final class SafePdf {
                 deadline, limits, OpenedPdf::close);
         return switch (outcome) {
             case Worker.Done<OpenedPdf>(OpenedPdf pdf) -> pdf;
-            case Worker.Failed<OpenedPdf>(Throwable failure) -> throw Failures.classify(failure, deadline, limits);
+            case Worker.Failed<OpenedPdf>(Throwable failure) ->
+                    throw Failures.classify(failure, deadline, limits, budget.exhausted());
             case Worker.Abandoned<OpenedPdf>() -> throw Failures.timeLimit(limits, null);
         };
     }
@@ -83,8 +84,8 @@ public final class SafePdf {
         }, deadline, limits, abandonedResult -> { });
         return switch (outcome) {
             case Worker.Done<T>(T result) -> result;
-            case Worker.Failed<T>(Throwable failure) -> throw pdf.budgetExhausted()
-                    ? Failures.budgetExhausted(limits) : Failures.classify(failure, deadline, limits);
+            case Worker.Failed<T>(Throwable failure) ->
+                    throw Failures.classify(failure, deadline, limits, pdf.budgetExhausted());
             case Worker.Abandoned<T>() -> {
                 pdf.abandon();
                 throw Failures.timeLimit(limits, null);
@@ -163,7 +164,7 @@ public final class SafePdf {
     private static void requireWithinLimits(boolean budgetExhausted, Deadline deadline, ReadLimits limits)
             throws PdfReadException {
         if (budgetExhausted) {
-            throw Failures.budgetExhausted(limits);
+            throw Failures.budgetExhausted(limits, null);
         }
         if (deadline.tripped()) {
             throw Failures.timeLimit(limits, null);

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +56,25 @@ class FailureClassificationTest {
         assertEquals(expected, refusal.code());
         assertSame(thrown, refusal.getCause(), "what PDFBox said is kept for the log");
         Expect.plainSentence(refusal.getMessage());
+    }
+
+    /** A spent buffer budget makes PDFBox fail in arbitrary ways; the budget is the reason to give. */
+    @Test
+    void blamesASpentBufferBudgetRatherThanWhateverPdfBoxThrewNext() {
+        IOException pdfBoxSaid = new IOException("Page tree root must be a dictionary");
+        PdfReadException refusal = Failures.classify(pdfBoxSaid, Deadline.in(Duration.ofMinutes(1)), ReadLimits.defaults(), true);
+        assertEquals(ErrorCode.CONTENT_TOO_LARGE, refusal.code());
+        assertSame(pdfBoxSaid, refusal.getCause());
+        Expect.plainSentence(refusal.getMessage());
+    }
+
+    @Test
+    void blamesTheDeadlineWhenItStoppedTheWorkWhateverElseWasThrown() {
+        Deadline deadline = Deadline.in(Duration.ZERO);
+        assertThrows(TimeLimitExceeded.class, deadline::check);
+        PdfReadException refusal = Failures.classify(new IllegalStateException("half-parsed"), deadline, ReadLimits.defaults(),
+                false);
+        assertEquals(ErrorCode.TIME_LIMIT, refusal.code());
     }
 
     private static IOException rethrowable(Throwable thrown) {
