@@ -1,0 +1,283 @@
+package casedesk.evidence.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.filter.FilterFactory;
+
+/**
+ * Refuses decompression bombs and absurd images before PDFBox unpacks them. PDFBox 3.0.8 unpacks
+ * almost every stream wholly onto the heap ({@code Filter.decode} into a
+ * {@code RandomAccessReadWriteBuffer}, whatever stream cache it was given): object and
+ * cross-reference streams, forms, images, fonts, and page contents given as an array or with any
+ * filter but a lone FlateDecode. A 4 MB file of deflated zeros is then 4 GB of heap: with 1 GB, an
+ * OutOfMemoryError after 4 seconds. The one exception, a page's content stream with a single
+ * FlateDecode filter, is inflated on the fly, and costs 25 seconds of CPU per 4 GB instead, with no
+ * operator in sight for the deadline to be checked at. Here streams are inflated into a counter, and
+ * the document refused once one passes the limit.
+ *
+ * <p>Two passes, because PDFBox unpacks some streams while it loads (cross-reference streams, and
+ * the object stream holding the catalog) and the rest lazily:
+ * <ol>
+ * <li>{@link #checkRawStreams} runs before PDFBox sees the file: it inflates whatever follows each
+ *     {@code stream} keyword exactly as PDFBox's Flate filter would (two header bytes skipped, raw
+ *     deflate). It needs no parsing, so it also protects the load itself.</li>
+ * <li>{@link #checkStreams} runs after loading, over every stream object: it sees what the first pass
+ *     cannot (decrypted data, chains of filters, LZW and the other filters) and the declared size of
+ *     every image, which PDFBox allocates in full when it renders one.</li>
+ * </ol>
+ */
+final class UnpackedSize {
+
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHUNK = 64 * 1024;
+    /** Decoded by image readers straight into a raster, which the image's declared size bounds. */
+    private static final Set<COSName> IMAGE_CODECS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
+            COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
+    private static final int MOST_FILTERS = 8;
+
+    private UnpackedSize() {
+    }
+
+    /** First pass: the raw bytes, before any parsing. */
+    static void checkRawStreams(byte[] pdf, long limit, Deadline deadline) throws PdfReadException {
+        Inflater inflater = new Inflater(true);
+        byte[] out = new byte[CHUNK];
+        try {
+            int at = FileSignature.indexOf(pdf, STREAM, 0, pdf.length);
+            while (at >= 0) {
+                deadline.check();
+                boolean endKeyword = at > 0 && pdf[at - 1] == 'd';
+                int data = endKeyword ? -1 : dataStart(pdf, at + STREAM.length) + 2;
+                if (data > 0 && data < pdf.length) {
+                    inflater.reset();
+                    inflater.setInput(pdf, data, pdf.length - data);
+                    long total = 0;
+                    while (!inflater.finished()) {
+                        int produced;
+                        try {
+                            produced = inflater.inflate(out);
+                        } catch (DataFormatException e) {
+                            break; // not deflated data, or damaged: PDFBox stops there too
+                        }
+                        if (produced == 0) {
+                            break; // needs input or a dictionary: the data ended
+                        }
+                        total += produced;
+                        if (total > limit) {
+                            throw bomb(limit);
+                        }
+                        deadline.check();
+                    }
+                }
+                at = FileSignature.indexOf(pdf, STREAM, at + STREAM.length, pdf.length);
+            }
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Where a stream's data starts after its keyword, skipping whitespace the way PDFBox's parser does. */
+    private static int dataStart(byte[] pdf, int afterKeyword) {
+        int at = afterKeyword;
+        while (at < pdf.length && pdf[at] == ' ') {
+            at++;
+        }
+        if (at < pdf.length && pdf[at] == '\r') {
+            at++;
+            if (at < pdf.length && pdf[at] == '\n') {
+                at++;
+            }
+        } else if (at < pdf.length && pdf[at] == '\n') {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * Second pass: every stream object of the loaded document. Only top-level objects are visited;
+     * objects inside object streams are never streams, and dereferencing one would make PDFBox
+     * unpack its object stream before it has been measured.
+     */
+    static void checkStreams(COSDocument document, long limit, Deadline deadline) throws PdfReadException {
+        List<COSObjectKey> topLevel = new ArrayList<>();
+        for (Map.Entry<COSObjectKey, Long> entry : document.getXrefTable().entrySet()) {
+            if (entry.getValue() != null && entry.getValue() > 0) {
+                topLevel.add(entry.getKey());
+            }
+        }
+        for (COSObjectKey key : topLevel) {
+            deadline.check();
+            if (parse(document, key) instanceof COSStream stream) {
+                if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                    checkImage(stream, limit);
+                }
+                checkDecodedLength(stream, limit, deadline);
+            }
+        }
+    }
+
+    /**
+     * The object, or null when PDFBox cannot parse it: an object nothing uses may be broken beyond
+     * repair without the document being so, and PDFBox only parses what a stage asks for.
+     */
+    private static COSBase parse(COSDocument document, COSObjectKey key) {
+        try {
+            var object = document.getObjectFromPool(key);
+            return object == null ? null : object.getObject();
+        } catch (TimeLimitExceeded e) {
+            throw e;
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
+    }
+
+    private static void checkImage(COSStream image, long limit) throws PdfReadException {
+        int width = image.getInt(COSName.WIDTH, COSName.W, -1);
+        int height = image.getInt(COSName.HEIGHT, COSName.H, -1);
+        if (width <= 0 || height <= 0) {
+            return; // PDFBox refuses such an image itself, when something draws it
+        }
+        boolean mask = image.getBoolean(COSName.IMAGE_MASK, COSName.IM, false);
+        int bits = mask ? 1 : Math.max(1, Math.min(16, image.getInt(COSName.BITS_PER_COMPONENT, COSName.BPC, 8)));
+        int components = mask ? 1 : components(image.getDictionaryObject(COSName.COLORSPACE, COSName.CS));
+        long rowBytes = ((long) width * components * bits + 7) / 8;
+        if (rowBytes > limit / height) {
+            throw new PdfReadException(ErrorCode.CONTENT_TOO_LARGE, "The PDF holds an image of " + width + " × " + height
+                    + " pixels, more than CaseDesk can safely unpack.");
+        }
+    }
+
+    /** Colour components per pixel; four when unsure, the most any colour space here has. */
+    private static int components(COSBase colourSpace) {
+        COSBase family = colourSpace instanceof COSArray array && array.size() > 0 ? array.getObject(0) : colourSpace;
+        if (!(family instanceof COSName name)) {
+            return 4;
+        }
+        String n = name.getName();
+        return switch (n) {
+            case "DeviceGray", "G", "CalGray", "Indexed", "I", "Separation" -> 1;
+            case "DeviceRGB", "RGB", "CalRGB", "Lab" -> 3;
+            case "ICCBased" -> colourSpace instanceof COSArray array && array.getObject(1) instanceof COSStream profile
+                    ? Math.max(1, Math.min(4, profile.getInt(COSName.N, 4))) : 4;
+            case "DeviceN" -> colourSpace instanceof COSArray array && array.getObject(1) instanceof COSArray names
+                    ? Math.max(1, names.size()) : 4;
+            default -> 4;
+        };
+    }
+
+    private static void checkDecodedLength(COSStream stream, long limit, Deadline deadline) throws PdfReadException {
+        List<Filter> filters = new ArrayList<>();
+        for (COSName name : filterNames(stream.getFilters())) {
+            if (IMAGE_CODECS.contains(name) || filters.size() == MOST_FILTERS) {
+                break;
+            }
+            try {
+                filters.add(FilterFactory.INSTANCE.getFilter(name));
+            } catch (IOException unknownFilter) {
+                return; // PDFBox cannot decode it either
+            }
+        }
+        if (filters.isEmpty()) {
+            return; // raw data: no larger than the file
+        }
+        try {
+            InputStream input = stream.createRawInputStream();
+            for (int i = 0; i < filters.size(); i++) {
+                boolean last = i == filters.size() - 1;
+                CappedSink sink = new CappedSink(limit, deadline, !last);
+                try (InputStream encoded = input) {
+                    filters.get(i).decode(encoded, sink, stream, i);
+                } catch (IOException damaged) {
+                    // Damaged data is PDFBox's to repair or refuse later; only the size matters here.
+                }
+                if (sink.overflowed) {
+                    throw bomb(limit);
+                }
+                if (!last) {
+                    input = sink.kept.asInput();
+                }
+            }
+        } catch (IOException unreadable) {
+            // The raw data cannot be read: PDFBox will say so when a stage needs the stream.
+        }
+    }
+
+    private static List<COSName> filterNames(COSBase filters) {
+        if (filters instanceof COSName name) {
+            return List.of(name);
+        }
+        List<COSName> names = new ArrayList<>();
+        if (filters instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSName name) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static PdfReadException bomb(long limit) {
+        return new PdfReadException(ErrorCode.CONTENT_TOO_LARGE, "The PDF holds compressed content that unpacks to more than "
+                + Describe.bytes(limit) + ", more than CaseDesk can safely unpack.");
+    }
+
+    /** A filter's output that the next filter reads, without the copy {@code toByteArray()} would make. */
+    private static final class Kept extends ByteArrayOutputStream {
+        InputStream asInput() {
+            return new ByteArrayInputStream(buf, 0, count);
+        }
+    }
+
+    /** Counts what a filter writes, keeps it only when another filter needs it, and stops it past the limit. */
+    private static final class CappedSink extends OutputStream {
+        private final long limit;
+        private final Deadline deadline;
+        private final Kept kept;
+        private long written;
+        private boolean overflowed;
+
+        CappedSink(long limit, Deadline deadline, boolean keep) {
+            this.limit = limit;
+            this.deadline = deadline;
+            this.kept = keep ? new Kept() : null;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int length) throws IOException {
+            written += length;
+            if (overflowed || written > limit) {
+                overflowed = true;
+                throw new IOException("decoded stream longer than " + limit + " bytes");
+            }
+            deadline.check();
+            if (kept != null) {
+                kept.write(b, offset, length);
+            }
+        }
+    }
+}
