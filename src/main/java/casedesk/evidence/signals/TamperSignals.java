@@ -18,7 +18,8 @@ public final class TamperSignals {
 
     private static final List<Detector> DETECTORS = List.of(
             new EditorProducer(),
-            new ModifiedAfterCreation());
+            new ModifiedAfterCreation(),
+            new IncrementalUpdate());
 
     private TamperSignals() {
     }
