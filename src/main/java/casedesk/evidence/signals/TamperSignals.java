@@ -19,7 +19,9 @@ public final class TamperSignals {
     private static final List<Detector> DETECTORS = List.of(
             new EditorProducer(),
             new ModifiedAfterCreation(),
-            new IncrementalUpdate());
+            new IncrementalUpdate(),
+            new CoveredText(),
+            new FontMismatch());
 
     private TamperSignals() {
     }
