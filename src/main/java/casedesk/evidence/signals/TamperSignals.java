@@ -21,7 +21,9 @@ public final class TamperSignals {
             new ModifiedAfterCreation(),
             new IncrementalUpdate(),
             new CoveredText(),
-            new FontMismatch());
+            new FontMismatch(),
+            new BalanceBreak(),
+            new RoundCreditBeforeEnd());
 
     private TamperSignals() {
     }
