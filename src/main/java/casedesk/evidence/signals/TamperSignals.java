@@ -23,7 +23,10 @@ public final class TamperSignals {
             new CoveredText(),
             new FontMismatch(),
             new BalanceBreak(),
-            new RoundCreditBeforeEnd());
+            new RoundCreditBeforeEnd(),
+            new NoTextLayer(),
+            new JavaScriptInside(),
+            new EmbeddedFiles());
 
     private TamperSignals() {
     }
