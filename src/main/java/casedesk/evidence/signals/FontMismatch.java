@@ -32,6 +32,11 @@ final class FontMismatch implements Detector {
     private static final double SIZE_WITHIN_FIGURE = 0.05;
     /** Cells of a column: engines that shrink a long amount to fit its cell stay within this. */
     private static final double SIZE_WITHIN_COLUMN = 0.10;
+    /**
+     * Sizes closer than this are one size, whatever the share: PDFBox gives a glyph's size in whole
+     * points, cut down (TextPosition.getFontSizeInPt), so 7.99 pt reads as 7 and 8 pt as 8.
+     */
+    private static final double SIZE_GRAIN = 1.0;
     /** A column's usual font is the one this share of its cells use, among at least so many cells. */
     private static final double USUAL_SHARE = 0.75;
     private static final int FEWEST_CELLS = 4;
@@ -221,7 +226,7 @@ final class FontMismatch implements Detector {
             return Optional.of("The digits of %s are set in %d different fonts (%s): a figure printed in one go is set in one."
                     .formatted(inside.named(), inside.fonts().size(), String.join(", ", inside.fonts().stream().sorted().toList())));
         }
-        if (inside.largest() > inside.smallest() * (1 + SIZE_WITHIN_FIGURE)) {
+        if (differ(inside.largest(), inside.smallest(), SIZE_WITHIN_FIGURE)) {
             return Optional.of("The digits of %s are set in different sizes (%s to %s): a figure printed in one go is set in one."
                     .formatted(inside.named(), Wording.points(inside.smallest()), Wording.points(inside.largest())));
         }
@@ -246,7 +251,7 @@ final class FontMismatch implements Detector {
             return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
                     .formatted(inside.family(), count(setting.withUsualFamily(), column), setting.usualFamily()));
         }
-        if (Math.abs(inside.size() - setting.usualSize()) > SIZE_WITHIN_COLUMN * setting.usualSize()) {
+        if (differ(inside.size(), setting.usualSize(), SIZE_WITHIN_COLUMN)) {
             return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
                     .formatted(Wording.points(inside.size()), count(others, column), Wording.points(setting.usualSize())));
         }
@@ -286,6 +291,10 @@ final class FontMismatch implements Detector {
             }
         }
         return false;
+    }
+
+    private static boolean differ(double a, double b, double share) {
+        return Math.abs(a - b) > Math.max(SIZE_GRAIN, share * Math.max(a, b));
     }
 
     /** The most frequent key; ties go to the first in alphabetical order, so the result does not depend on order. */

@@ -128,6 +128,13 @@ class CoveredFiguresTest {
                 describe(found));
     }
 
+    /** 8.999 pt, as a text matrix's scaling leaves it, reads as 8 pt: that is no other size than 9 pt. */
+    @Test
+    void aSizeThatDiffersOnlyByRoundingIsNoMismatch() throws IOException {
+        List<TamperSignal> signals = Evidence.signals(Pdfs.save(table(row -> "", 9, 5, 8.999f)), "");
+        assertTrue(signals.isEmpty(), describe(signals));
+    }
+
     @Test
     void aPlainTableInOneFontHasNoMismatch() throws IOException {
         List<TamperSignal> signals = Evidence.signals(Pdfs.save(table(row -> "", 9)), "");
