@@ -1,0 +1,320 @@
+package casedesk.evidence.signals;
+
+import casedesk.evidence.statement.StatementRow;
+import casedesk.evidence.text.Glyph;
+import casedesk.evidence.text.Line;
+import casedesk.evidence.text.PageText;
+import casedesk.evidence.text.Word;
+import casedesk.model.Box;
+import casedesk.model.Figure;
+import casedesk.model.FigureValue;
+import casedesk.model.Severity;
+import casedesk.model.TamperSignal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A figure set in another font or size than it should be. A figure retyped by hand, or pasted over,
+ * rarely matches the report engine's font: the digits of one figure in two fonts or sizes, a
+ * statement cell in another font or size than the rest of its column, or a figure in a font the
+ * document uses nowhere else. Looks at the glyphs the text layer already holds.
+ */
+final class FontMismatch implements Detector {
+
+    static final String CODE = "font-mismatch";
+
+    /** Digits of one figure are set at one size; more than this apart is two sizes. */
+    private static final double SIZE_WITHIN_FIGURE = 0.05;
+    /** Cells of a column: engines that shrink a long amount to fit its cell stay within this. */
+    private static final double SIZE_WITHIN_COLUMN = 0.10;
+    /**
+     * Sizes closer than this are one size, whatever the share: PDFBox gives a glyph's size in whole
+     * points, cut down (TextPosition.getFontSizeInPt), so 7.99 pt reads as 7 and 8 pt as 8.
+     */
+    private static final double SIZE_GRAIN = 1.0;
+    /** A column's usual font is the one this share of its cells use, among at least so many cells. */
+    private static final double USUAL_SHARE = 0.75;
+    private static final int FEWEST_CELLS = 4;
+    /** Glyphs this close outside a figure's box still belong to it (boxes come from font metrics). */
+    private static final double SLACK = 0.5;
+    /** Lines are searched from this far above a figure, so that no tall line that reaches it is skipped. */
+    private static final double TALLEST_LINE = 72;
+
+    @Override
+    public Check check() {
+        return new Check(CODE, "Digits of one figure set in two fonts or sizes, a statement amount or balance set "
+                + "unlike the rest of its column, or a figure in a font used nowhere else in the document.");
+    }
+
+    /**
+     * A figure or a table cell to look at; {@code column} names the table column a cell belongs to.
+     *
+     * @param row the cell's row (from 1), or 0 for a figure
+     */
+    private record Target(String label, int row, LocalDate date, int page, Box box, Optional<String> column) {
+    }
+
+    /**
+     * The glyphs inside one target, and how its digits are set: in which fonts (in order of use), in
+     * which family mostly, at what sizes (the median, the smallest and the largest).
+     */
+    private record Inside(Target target, List<Glyph> all, List<String> fonts, String family, double size, double smallest,
+            double largest) {
+
+        /** "the balance '96,400.00' on row 76 (2026-10-20, page 3)", with the text as printed. */
+        String named() {
+            List<Glyph> printed = new ArrayList<>(all);
+            printed.sort(Comparator.comparingDouble(g -> g.box().x()));
+            StringBuilder text = new StringBuilder();
+            printed.forEach(g -> text.append(g.text()));
+            String where = target.row() > 0
+                    ? "on row %d (%s, page %d)".formatted(target.row(), target.date(), target.page())
+                    : "on page " + target.page();
+            return target.label() + " " + Wording.quote(text.toString()) + " " + where;
+        }
+    }
+
+    /** How the cells of one column are mostly set: the usual font family and how many cells use it, the median size. */
+    private record ColumnSetting(int cells, String usualFamily, int withUsualFamily, double usualSize) {
+    }
+
+    @Override
+    public List<TamperSignal> detect(SignalInput input) {
+        List<PageText> pages = input.reading().pages();
+        Map<String, String> families = new HashMap<>();
+        List<Inside> targets = new ArrayList<>();
+        for (Target target : targets(input)) {
+            if (target.page() >= 1 && target.page() <= pages.size()) {
+                inside(pages.get(target.page() - 1), target, families).ifPresent(targets::add);
+            }
+        }
+        Map<String, ColumnSetting> columns = columns(targets);
+        List<TamperSignal> signals = new ArrayList<>();
+        for (Inside inside : targets) {
+            mixed(inside).or(() -> unlikeColumn(inside, columns)).or(() -> foundNowhereElse(inside, pages, families))
+                    .ifPresent(detail -> signals.add(TamperSignal.onPage(CODE, Severity.HIGH, detail,
+                            inside.target().page(), inside.target().box())));
+        }
+        return signals;
+    }
+
+    /** How many glyphs of the document each font family sets. */
+    private static Map<String, Integer> familyUse(List<PageText> pages, Map<String, String> families) {
+        Map<String, Integer> use = new HashMap<>();
+        for (PageText page : pages) {
+            for (Line line : page.lines()) {
+                for (Word word : line.words()) {
+                    for (Glyph glyph : word.glyphs()) {
+                        use.merge(families.computeIfAbsent(glyph.font(), Wording::fontFamily), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return use;
+    }
+
+    /** Every amount and balance cell of the statement, then the printed amount and number figures not already among them. */
+    private static List<Target> targets(SignalInput input) {
+        List<Target> targets = new ArrayList<>();
+        List<StatementRow> rows = input.reading().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            StatementRow row = rows.get(i);
+            var transaction = row.transaction();
+            targets.add(new Target("the amount", i + 1, transaction.date(), transaction.page(), row.amountBox(),
+                    Optional.of("amounts")));
+            if (row.balanceBox().isPresent()) {
+                targets.add(new Target("the balance", i + 1, transaction.date(), transaction.page(), row.balanceBox().get(),
+                        Optional.of("balances")));
+            }
+        }
+        for (Figure figure : input.reading().figures()) {
+            boolean digits = figure.value() instanceof FigureValue.Amount || figure.value() instanceof FigureValue.Number;
+            boolean cell = targets.stream().anyMatch(t -> t.page() == figure.page() && sameBox(t.box(), figure.box()));
+            if (digits && !cell) {
+                targets.add(new Target("the " + figure.name().replace('_', ' '), 0, null, figure.page(), figure.box(),
+                        Optional.empty()));
+            }
+        }
+        return targets;
+    }
+
+    /** The glyphs whose centre lies in the target's box; empty when it holds no digit. */
+    private static Optional<Inside> inside(PageText page, Target target, Map<String, String> families) {
+        Box box = target.box();
+        Box around = new Box(box.x() - SLACK, box.y() - SLACK, box.width() + 2 * SLACK, box.height() + 2 * SLACK);
+        List<Glyph> digits = new ArrayList<>();
+        List<Glyph> all = new ArrayList<>();
+        List<Line> lines = page.lines();
+        for (int i = firstLineReaching(lines, around.y()); i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.top() > around.y() + around.height()) {
+                break;
+            }
+            if (!Wording.intersects(line.box(), around)) {
+                continue;
+            }
+            for (Word word : line.words()) {
+                if (!Wording.intersects(word.box(), around)) {
+                    continue;
+                }
+                for (Glyph glyph : word.glyphs()) {
+                    if (around.contains(glyph.centerX(), glyph.centerY())) {
+                        all.add(glyph);
+                        if (Character.isDigit(glyph.text().codePointAt(0))) {
+                            digits.add(glyph);
+                        }
+                    }
+                }
+            }
+        }
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = digits.getFirst().font();
+        List<String> fonts = digits.stream().allMatch(g -> g.font().equals(first)) ? List.of(Wording.fontName(first))
+                : digits.stream().map(g -> Wording.fontName(g.font())).distinct().toList();
+        Map<String, Integer> counts = new HashMap<>();
+        digits.forEach(g -> counts.merge(families.computeIfAbsent(g.font(), Wording::fontFamily), 1, Integer::sum));
+        double[] sizes = digits.stream().mapToDouble(Glyph::size).sorted().toArray();
+        return Optional.of(new Inside(target, all, fonts, mostFrequent(counts), sizes[sizes.length / 2], sizes[0],
+                sizes[sizes.length - 1]));
+    }
+
+    /** Each column's usual setting, from all its cells: one odd cell among many moves neither the usual font nor the median. */
+    private static Map<String, ColumnSetting> columns(List<Inside> targets) {
+        Map<String, List<Inside>> byColumn = new HashMap<>();
+        for (Inside inside : targets) {
+            inside.target().column().ifPresent(c -> byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(inside));
+        }
+        Map<String, ColumnSetting> settings = new HashMap<>();
+        byColumn.forEach((column, cells) -> {
+            Map<String, Integer> fonts = new HashMap<>();
+            cells.forEach(cell -> fonts.merge(cell.family(), 1, Integer::sum));
+            String usual = mostFrequent(fonts);
+            double[] sizes = cells.stream().mapToDouble(Inside::size).sorted().toArray();
+            settings.put(column, new ColumnSetting(cells.size(), usual, fonts.get(usual), sizes[sizes.length / 2]));
+        });
+        return settings;
+    }
+
+    /**
+     * The first line that may reach down to {@code y}: lines come in the order of their baselines, so
+     * a binary search on the baseline finds it, less a margin for lines of large type.
+     */
+    private static int firstLineReaching(List<Line> lines, double y) {
+        int low = 0;
+        int high = lines.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            Line line = lines.get(middle);
+            if (line.baseline() + line.box().height() < y - TALLEST_LINE) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static Optional<String> mixed(Inside inside) {
+        if (inside.fonts().size() > 1) {
+            return Optional.of("The digits of %s are set in %d different fonts (%s): a figure printed in one go is set in one."
+                    .formatted(inside.named(), inside.fonts().size(), String.join(", ", inside.fonts().stream().sorted().toList())));
+        }
+        if (differ(inside.largest(), inside.smallest(), SIZE_WITHIN_FIGURE)) {
+            return Optional.of("The digits of %s are set in different sizes (%s to %s): a figure printed in one go is set in one."
+                    .formatted(inside.named(), Wording.points(inside.smallest()), Wording.points(inside.largest())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A cell set in another font family, or another size, than the other cells of its column mostly
+     * are. Bold against regular is no mismatch: some issuers set credits or totals in bold.
+     */
+    private static Optional<String> unlikeColumn(Inside inside, Map<String, ColumnSetting> columns) {
+        if (inside.target().column().isEmpty()) {
+            return Optional.empty();
+        }
+        String column = inside.target().column().get();
+        ColumnSetting setting = columns.get(column);
+        int others = setting.cells() - 1;
+        if (others < FEWEST_CELLS - 1) {
+            return Optional.empty();
+        }
+        if (!inside.family().equals(setting.usualFamily()) && setting.withUsualFamily() >= USUAL_SHARE * others) {
+            return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
+                    .formatted(inside.family(), count(setting.withUsualFamily(), column), setting.usualFamily()));
+        }
+        if (differ(inside.size(), setting.usualSize(), SIZE_WITHIN_COLUMN)) {
+            return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
+                    .formatted(Wording.points(inside.size()), count(others, column), Wording.points(setting.usualSize())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A figure whose font family the document uses nowhere else. By family, since an issuer may set
+     * the closing balance, and nothing else, in bold.
+     */
+    private static Optional<String> foundNowhereElse(Inside inside, List<PageText> pages, Map<String, String> families) {
+        String family = inside.family();
+        if (usedElsewhere(family, inside, pages, families)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> use = familyUse(pages, families);
+        use.remove(family);
+        if (use.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("%s is set in %s, a font used nowhere else in the document, whose other text is set in %s."
+                .formatted(capitalised(inside.named()), family, mostFrequent(use)));
+    }
+
+    /** Whether a glyph outside the target is set in this family; in a genuine document the first few glyphs tell. */
+    private static boolean usedElsewhere(String family, Inside inside, List<PageText> pages, Map<String, String> families) {
+        for (PageText page : pages) {
+            for (Line line : page.lines()) {
+                for (Word word : line.words()) {
+                    for (Glyph glyph : word.glyphs()) {
+                        if (families.computeIfAbsent(glyph.font(), Wording::fontFamily).equals(family)
+                                && !(page.number() == inside.target().page() && inside.all().contains(glyph))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean differ(double a, double b, double share) {
+        return Math.abs(a - b) > Math.max(SIZE_GRAIN, share * Math.max(a, b));
+    }
+
+    /** The most frequent key; ties go to the first in alphabetical order, so the result does not depend on order. */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElseThrow();
+    }
+
+    private static String count(long n, String column) {
+        return n + " " + (n == 1 ? column.substring(0, column.length() - 1) : column);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static boolean sameBox(Box a, Box b) {
+        return Math.abs(a.x() - b.x()) < 1 && Math.abs(a.y() - b.y()) < 1 && Math.abs(a.width() - b.width()) < 1
+                && Math.abs(a.height() - b.height()) < 1;
+    }
+}

@@ -1,0 +1,61 @@
+package casedesk.evidence.signals;
+
+import casedesk.model.Severity;
+import casedesk.model.TamperSignal;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The signs that a PDF may have been doctored, looked for in one go over a read document. Each check
+ * is its own small class; a signal never refuses on its own, it makes a rule say "needs review" and
+ * tells the officer why. Finding no sign never means the document is authentic.
+ */
+public final class TamperSignals {
+
+    /** A check that fails on a damaged file says so, so that its silence is not taken for a clean result. */
+    static final String CHECK_FAILED = "check-failed";
+
+    private static final List<Detector> DETECTORS = List.of(
+            new EditorProducer(),
+            new ModifiedAfterCreation(),
+            new IncrementalUpdate(),
+            new CoveredText(),
+            new FontMismatch(),
+            new BalanceBreak(),
+            new RoundCreditBeforeEnd(),
+            new NoTextLayer(),
+            new JavaScriptInside(),
+            new EmbeddedFiles());
+
+    private TamperSignals() {
+    }
+
+    /** Every check, run in one go over a read document. */
+    public static List<TamperSignal> detect(SignalInput input) {
+        List<TamperSignal> signals = new ArrayList<>();
+        for (Detector detector : DETECTORS) {
+            try {
+                signals.addAll(detector.detect(input));
+            } catch (IOException | RuntimeException e) {
+                signals.add(TamperSignal.documentWide(CHECK_FAILED, Severity.LOW,
+                        "The check for '%s' could not run on this file (%s), so finding nothing there proves nothing."
+                                .formatted(detector.check().code(), reason(e))));
+            }
+        }
+        return List.copyOf(signals);
+    }
+
+    /** What is looked for, code and a plain sentence, so the desk and the JSON can say which signs were looked for. */
+    public static List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        DETECTORS.forEach(detector -> checks.add(detector.check()));
+        checks.add(new Check(CHECK_FAILED, "Whether each of these checks could run on the file at all."));
+        return List.copyOf(checks);
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}
