@@ -35,7 +35,8 @@ public final class DocumentReader {
      */
     public static Reading read(PDDocument document, Runnable onOperator) throws IOException {
         List<PageText> pages = TextLayer.read(document, onOperator);
-        DocumentKind kind = KindDetector.detect(pages);
+        StatementTable table = StatementTable.locate(pages);
+        DocumentKind kind = KindDetector.detect(pages, table);
         List<Figure> figures = new ArrayList<>();
         if (kind == DocumentKind.BANK_STATEMENT || kind == DocumentKind.DEPOSIT_CERTIFICATE) {
             Issuers.bank(pages).ifPresent(figures::add);
@@ -45,12 +46,12 @@ public final class DocumentReader {
             return new Reading(kind, pages, figures, List.of(), Optional.empty());
         }
 
-        List<Figure> header = KeyFigures.read(headerArea(pages), kind, Optional.empty());
+        List<Figure> header = KeyFigures.read(headerArea(pages, table), kind, Optional.empty());
         figures.addAll(header);
         String currency = find(figures, "currency").map(f -> f.value().canonical())
                 .or(() -> money(header).map(Money::currencyCode))
                 .orElse("CNY");
-        List<StatementRow> rows = StatementTable.read(pages, currency);
+        List<StatementRow> rows = table.read(currency);
         Optional<Figure> opening = find(figures, "opening_balance");
         Optional<Money> openingMoney = opening.flatMap(DocumentReader::amount);
         Balances.minimum(rows, opening).ifPresent(figures::add);
@@ -59,7 +60,7 @@ public final class DocumentReader {
         LocalDate end = find(figures, "period_end").flatMap(DocumentReader::date)
                 .orElse(rows.isEmpty() ? LocalDate.MIN : rows.getLast().transaction().date());
         if (!rows.isEmpty()) {
-            Box balanceHeader = StatementTable.balanceHeader(pages).orElse(rows.getFirst().transaction().box());
+            Box balanceHeader = table.balanceHeader().orElse(rows.getFirst().transaction().box());
             Balances.average(rows, openingMoney, start, end, 1, balanceHeader).ifPresent(figures::add);
         }
         Reconciliation reconciliation = RunningBalance.check(rows, openingMoney,
@@ -70,12 +71,12 @@ public final class DocumentReader {
     }
 
     /** The part of the statement above its transaction table: where the labelled figures stand. */
-    private static List<PageText> headerArea(List<PageText> pages) {
+    private static List<PageText> headerArea(List<PageText> pages, StatementTable table) {
         PageText first = pages.getFirst();
-        double tableTop = StatementTable.tableTop(first).orElse(first.height());
+        double tableTop = table.tableTopOnFirstPage().orElse(first.height());
         return List.of(new PageText(first.number(), first.width(), first.height(),
                 first.lines().stream().filter(line -> line.bottom() < tableTop).toList(),
-                first.hiddenGlyphs(), first.shapes(), first.glyphCount()));
+                first.hiddenGlyphs(), first.shapes(), first.glyphCount(), first.markedContent()));
     }
 
     private static Optional<Figure> find(List<Figure> figures, String name) {

@@ -6,7 +6,6 @@ import casedesk.evidence.text.PageText;
 import casedesk.model.DocumentKind;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What a document is, from what it says, in Chinese or English: never from its file name. A
@@ -14,37 +13,46 @@ import java.util.regex.Pattern;
  */
 final class KindDetector {
 
-    private static final Pattern CREDIT_REPORT = Pattern.compile(
-            "芝麻信用|芝麻分|sesame credit|sesame score|zhima|信用报告|credit report");
-    private static final Pattern DEPOSIT_CERTIFICATE = Pattern.compile(
-            "存款证明|certificate of deposit|deposit certificate|certificate of balance|资信证明");
-    private static final Pattern INSURANCE = Pattern.compile(
-            "保险单|保险凭证|保单|被保险人|insurance certificate|certificate of insurance|insured|policy no|sum insured|"
-                    + "travel insurance|旅行保险|境外旅行|申根");
-    private static final Pattern STATEMENT = Pattern.compile(
-            "对账单|明细|流水|交易记录|statement|transaction history|account transactions");
+    private static final List<String> CREDIT_REPORT = List.of(
+            "芝麻信用", "芝麻分", "sesame credit", "sesame score", "zhima", "信用报告", "credit report");
+    private static final List<String> DEPOSIT_CERTIFICATE = List.of(
+            "存款证明", "certificate of deposit", "deposit certificate", "certificate of balance", "资信证明");
+    private static final List<String> INSURANCE = List.of(
+            "保险单", "保险凭证", "保单", "被保险人", "insurance certificate", "certificate of insurance", "insured",
+            "policy no", "sum insured", "travel insurance", "旅行保险", "境外旅行", "申根");
+    private static final List<String> STATEMENT = List.of(
+            "对账单", "明细", "流水", "交易记录", "statement", "transaction history", "account transactions");
 
     private KindDetector() {
     }
 
-    static DocumentKind detect(List<PageText> pages) {
+    static DocumentKind detect(List<PageText> pages, StatementTable table) {
         String text = text(pages);
-        if (CREDIT_REPORT.matcher(text).find()) {
+        if (mentions(text, CREDIT_REPORT)) {
             return DocumentKind.CREDIT_REPORT;
         }
-        if (DEPOSIT_CERTIFICATE.matcher(text).find()) {
+        if (mentions(text, DEPOSIT_CERTIFICATE)) {
             return DocumentKind.DEPOSIT_CERTIFICATE;
         }
-        if (StatementTable.hasTable(pages)) {
+        if (table.hasTable()) {
             return DocumentKind.BANK_STATEMENT;
         }
-        if (INSURANCE.matcher(text).find()) {
+        if (mentions(text, INSURANCE)) {
             return DocumentKind.INSURANCE;
         }
-        if (STATEMENT.matcher(text).find()) {
+        if (mentions(text, STATEMENT)) {
             return DocumentKind.BANK_STATEMENT;
         }
         return DocumentKind.UNKNOWN;
+    }
+
+    private static boolean mentions(String text, List<String> terms) {
+        for (String term : terms) {
+            if (text.contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first page's text, where titles stand; lower case. */

@@ -39,8 +39,9 @@ public final class KeyFigures {
 
         List<Figure> figures = new ArrayList<>();
         Optional<String> documentCurrency = currency;
+        Labels.Index index = Labels.Index.of(pages);
         for (Field field : fields) {
-            for (Labels.Hit hit : Labels.find(pages, field.labels())) {
+            for (Labels.Hit hit : index.find(field.labels())) {
                 List<Figure> read = read(field, hit, startsLabel, documentCurrency);
                 if (!read.isEmpty()) {
                     figures.addAll(read);

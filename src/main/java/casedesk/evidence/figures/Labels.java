@@ -41,26 +41,71 @@ public final class Labels {
 
     /** Every place on the pages where one of the synonyms stands as a label, top to bottom, page by page. */
     public static List<Hit> find(List<PageText> pages, List<String> synonyms) {
-        List<List<String>> wanted = synonyms.stream()
-                .map(s -> Arrays.stream(normalise(s).split("\\s+")).toList()).toList();
-        List<Hit> hits = new ArrayList<>();
-        for (PageText page : pages) {
-            for (Line line : page.lines()) {
-                List<Word> words = line.words();
-                for (int start = 0; start < words.size(); start++) {
-                    if (!beginsCell(words, start)) {
-                        continue;
+        return Index.of(pages).find(synonyms);
+    }
+
+    /**
+     * The pages' words with their normalised forms, computed once, so that looking up many labels
+     * does not normalise every word again for each.
+     */
+    public static final class Index {
+        private final List<PageText> pages;
+        private final List<List<String[]>> keys = new ArrayList<>();
+
+        private Index(List<PageText> pages) {
+            this.pages = pages;
+            for (PageText page : pages) {
+                List<String[]> pageKeys = new ArrayList<>();
+                for (Line line : page.lines()) {
+                    String[] lineKeys = new String[line.words().size()];
+                    for (int i = 0; i < lineKeys.length; i++) {
+                        lineKeys[i] = normalise(line.words().get(i).text());
                     }
-                    for (List<String> tokens : wanted) {
-                        if (matches(words, start, tokens)) {
-                            hits.add(new Hit(page, line, words.subList(start, start + tokens.size())));
-                            break;
+                    pageKeys.add(lineKeys);
+                }
+                keys.add(pageKeys);
+            }
+        }
+
+        public static Index of(List<PageText> pages) {
+            return new Index(pages);
+        }
+
+        public List<Hit> find(List<String> synonyms) {
+            List<String[]> wanted = synonyms.stream().map(s -> normalise(s).split("\\s+")).toList();
+            List<Hit> hits = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                PageText page = pages.get(p);
+                for (int l = 0; l < page.lines().size(); l++) {
+                    Line line = page.lines().get(l);
+                    String[] lineKeys = keys.get(p).get(l);
+                    for (int start = 0; start < lineKeys.length; start++) {
+                        if (!beginsCell(line.words(), start)) {
+                            continue;
+                        }
+                        for (String[] tokens : wanted) {
+                            if (matches(lineKeys, start, tokens)) {
+                                hits.add(new Hit(page, line, line.words().subList(start, start + tokens.length)));
+                                break;
+                            }
                         }
                     }
                 }
             }
+            return hits;
         }
-        return hits;
+
+        private static boolean matches(String[] keys, int start, String[] tokens) {
+            if (start + tokens.length > keys.length) {
+                return false;
+            }
+            for (int i = 0; i < tokens.length; i++) {
+                if (!keys[start + i].equals(tokens[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Whether any synonym starts at this word, as a label would. */

@@ -29,7 +29,12 @@ final class ValueFinder {
         // Words at the label's height, from every line: a value set a little off the baseline (a
         // figure drawn over a covered one, a different font) still belongs to it.
         List<Word> candidates = new ArrayList<>();
+        double top = last.box().y() - 2 * last.box().height();
+        double bottom = last.box().y() + 3 * last.box().height();
         for (Line line : label.page().lines()) {
+            if (line.bottom() < top || line.top() > bottom) {
+                continue;
+            }
             for (Word word : line.words()) {
                 if (word.left() >= last.right() - 1 && sameHeight(last, word)) {
                     candidates.add(word);

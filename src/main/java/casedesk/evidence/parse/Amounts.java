@@ -18,6 +18,7 @@ public final class Amounts {
     public record Parsed(BigDecimal value, Optional<String> currency, boolean explicitSign) {
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern EUROPEAN = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d{1,2}|\\d+,\\d{2}");
@@ -48,13 +49,31 @@ public final class Amounts {
             explicitSign = true;
             s = s.substring(1).strip();
         }
-        Matcher markers = MARKERS.matcher(s);
+        if (s.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        Matcher markers = startsAndEndsWithDigit(s) ? null : MARKERS.matcher(s);
+        if (markers == null) {
+            return number(s, Optional.empty(), negative, explicitSign);
+        }
         if (!markers.matches()) {
             return Optional.empty();
         }
         Optional<String> currency = Currencies.code(markers.group("pre"))
                 .or(() -> Currencies.code(markers.group("post")));
-        String number = markers.group("number").strip();
+        return number(markers.group("number").strip(), currency, negative, explicitSign);
+    }
+
+    /** A bare number, the common case of a statement cell: no currency marker to look for. */
+    private static boolean startsAndEndsWithDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(s.length() - 1));
+    }
+
+    private static Optional<Parsed> number(String text, Optional<String> currency, boolean negativeSoFar,
+            boolean explicitSoFar) {
+        String number = text;
+        boolean negative = negativeSoFar;
+        boolean explicitSign = explicitSoFar;
         if (number.startsWith("-") || number.startsWith("+")) {
             negative |= number.startsWith("-");
             explicitSign = true;
@@ -65,7 +84,9 @@ public final class Amounts {
             explicitSign = true;
             number = number.substring(0, number.length() - 1);
         }
-        number = number.replaceAll("\\s+", "");
+        if (number.chars().anyMatch(Character::isWhitespace)) {
+            number = WHITESPACE.matcher(number).replaceAll("");
+        }
         BigDecimal value;
         if (GROUPED.matcher(number).matches()) {
             value = new BigDecimal(number.replace(",", ""));

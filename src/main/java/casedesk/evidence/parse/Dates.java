@@ -53,6 +53,13 @@ public final class Dates {
             return Optional.empty();
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        Optional<LocalDate> iso = isoDate(s);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        if (s.isEmpty() || s.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
         Matcher m;
         if ((m = YMD.matcher(s)).matches() || (m = COMPACT.matcher(s)).matches() || (m = CHINESE.matcher(s)).matches()) {
             return date(m.group(1), m.group(2), m.group(3));
@@ -69,6 +76,19 @@ public final class Dates {
             return month(monthFirst.group(1)).flatMap(month -> date(monthFirst.group(3), month, monthFirst.group(2)));
         }
         return Optional.empty();
+    }
+
+    /** 2026-08-01 or 2026/08/01, the form of most statement rows, read without a regular expression. */
+    private static Optional<LocalDate> isoDate(String s) {
+        if (s.length() != 10 || (s.charAt(4) != '-' && s.charAt(4) != '/') || s.charAt(7) != s.charAt(4)) {
+            return Optional.empty();
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        return date(s.substring(0, 4), s.substring(5, 7), s.substring(8, 10));
     }
 
     /** A date found inside a text, with where it starts and ends. */

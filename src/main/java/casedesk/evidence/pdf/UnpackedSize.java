@@ -48,6 +48,15 @@ import org.apache.pdfbox.filter.FilterFactory;
 final class UnpackedSize {
 
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_STREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBJ = "obj".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBJECT_STREAM = "/ObjStm".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Deflate cannot expand data more than about 1,032 times (RFC 1951: 258 bytes from a 2-bit code
+     * at most, rounded up), so compressed data this many times smaller than the limit is no bomb, and
+     * need not be inflated to know it.
+     */
+    static final long DEFLATE_MAX_RATIO = 1032;
     private static final int CHUNK = 64 * 1024;
     /** Decoded by image readers straight into a raster, which the image's declared size bounds. */
     private static final Set<COSName> IMAGE_CODECS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
@@ -67,7 +76,7 @@ final class UnpackedSize {
                 deadline.check();
                 boolean endKeyword = at > 0 && pdf[at - 1] == 'd';
                 int data = endKeyword ? -1 : dataStart(pdf, at + STREAM.length) + 2;
-                if (data > 0 && data < pdf.length) {
+                if (data > 0 && data < pdf.length && mayBeBomb(pdf, at, data, limit)) {
                     inflater.reset();
                     inflater.setInput(pdf, data, pdf.length - data);
                     long total = 0;
@@ -93,6 +102,34 @@ final class UnpackedSize {
         } finally {
             inflater.end();
         }
+    }
+
+    /**
+     * Whether a stream must be inflated to be measured. Most need not: data too short to inflate past
+     * the limit at deflate's highest ratio is safe. An object stream is always measured, since PDFBox
+     * unpacks those while it loads, before the second pass could look; so is a stream whose end
+     * cannot be found.
+     */
+    private static boolean mayBeBomb(byte[] pdf, int keyword, int data, long limit) {
+        int dictionary = lastIndexOf(pdf, OBJ, Math.max(0, keyword - 4096), keyword);
+        if (dictionary < 0 || FileSignature.indexOf(pdf, OBJECT_STREAM, dictionary, keyword) >= 0) {
+            return true;
+        }
+        int end = FileSignature.indexOf(pdf, END_STREAM, data, pdf.length);
+        return end < 0 || (long) (end - data) * DEFLATE_MAX_RATIO > limit;
+    }
+
+    private static int lastIndexOf(byte[] data, byte[] pattern, int from, int to) {
+        outer:
+        for (int i = to - pattern.length; i >= from; i--) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Where a stream's data starts after its keyword, skipping whitespace the way PDFBox's parser does. */
@@ -124,13 +161,25 @@ final class UnpackedSize {
                 topLevel.add(entry.getKey());
             }
         }
+        // In a file that is not encrypted, a stream whose one filter is Flate and whose data is short
+        // cannot unpack past the limit: measuring it would only double the cost of opening.
+        // Encrypted streams and chains of filters are what the first pass could not see.
+        boolean rawPassSawFlate = !document.isEncrypted();
         for (COSObjectKey key : topLevel) {
             deadline.check();
             if (parse(document, key) instanceof COSStream stream) {
                 if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
                     checkImage(stream, limit);
                 }
-                checkDecodedLength(stream, limit, deadline);
+                List<COSName> filters = filterNames(stream.getFilters());
+                boolean flateOnly = filters.size() == 1 && (COSName.FLATE_DECODE.equals(filters.getFirst())
+                        || COSName.FLATE_DECODE_ABBREVIATION.equals(filters.getFirst()));
+                // The raw length PDFBox found is the stream's true length: short Flate data cannot
+                // be a bomb whatever the first pass assumed about where the stream ended.
+                boolean measured = rawPassSawFlate && flateOnly && stream.getLength() * DEFLATE_MAX_RATIO <= limit;
+                if (!measured) {
+                    checkDecodedLength(stream, limit, deadline);
+                }
             }
         }
     }

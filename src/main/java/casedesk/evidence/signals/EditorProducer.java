@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
@@ -29,7 +28,7 @@ final class EditorProducer implements Detector {
 
     static final String CODE = "editor-producer";
 
-    private static final byte[] TOUCH_UP = "TouchUp_TextEdit".getBytes(StandardCharsets.US_ASCII);
+    private static final String TOUCH_UP = "TouchUp_TextEdit";
     private static final Pattern XMP_TOOL = Pattern.compile(
             "(pdf:Producer|xmp:CreatorTool)\\s*(?:>\\s*([^<]*)<|=\\s*\"([^\"]*)\")");
     /** A small safeguard: XMP packets are a few kilobytes; a huge one is not worth reading for two names. */
@@ -114,13 +113,11 @@ final class EditorProducer implements Detector {
     }
 
     /** Acrobat wraps text edited with its TouchUp tool in a marked-content section of this name. */
-    private static Optional<TamperSignal> touchUpMark(SignalInput input) throws IOException {
+    private static Optional<TamperSignal> touchUpMark(SignalInput input) {
         List<Integer> marked = new ArrayList<>();
-        int number = 0;
-        for (PDPage page : input.document().getPages()) {
-            number++;
-            if (page.hasContents() && contains(page, TOUCH_UP)) {
-                marked.add(number);
+        for (PageText page : input.reading().pages()) {
+            if (page.markedContent().contains(TOUCH_UP)) {
+                marked.add(page.number());
             }
         }
         if (marked.isEmpty()) {
@@ -128,10 +125,9 @@ final class EditorProducer implements Detector {
         }
         int first = marked.getFirst();
         String pages = marked.size() == 1 ? "Page " + first + " carries" : "Pages " + join(marked) + " carry";
-        PageText shown = input.reading().pages().size() >= first ? input.reading().pages().get(first - 1) : null;
+        PageText shown = input.reading().pages().get(first - 1);
         String detail = pages + " Acrobat's 'TouchUp_TextEdit' mark, which Acrobat leaves where someone retyped text by hand.";
-        return Optional.of(shown == null ? TamperSignal.documentWide(CODE, Severity.HIGH, detail)
-                : TamperSignal.onPage(CODE, Severity.HIGH, detail, first, Wording.pageBox(shown.width(), shown.height())));
+        return Optional.of(TamperSignal.onPage(CODE, Severity.HIGH, detail, first, Wording.pageBox(shown.width(), shown.height())));
     }
 
     private static String join(List<Integer> numbers) {
@@ -140,23 +136,5 @@ final class EditorProducer implements Detector {
             text.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
         }
         return text.toString();
-    }
-
-    /** A byte search over the decoded content: the mark is a name operand, no parsing needed. */
-    private static boolean contains(PDPage page, byte[] pattern) throws IOException {
-        byte[] content;
-        try (InputStream in = page.getContents()) {
-            content = in.readAllBytes();
-        }
-        outer:
-        for (int i = 0; i <= content.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (content[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -38,7 +38,7 @@ public final class Balances {
                     || balance.amount().compareTo(((FigureValue.Amount) best.get().value()).money().amount()) < 0;
             if (lower) {
                 best = Optional.of(new Figure("minimum_balance", new FigureValue.Amount(balance), t.page(),
-                        row.balanceBox().orElse(t.box()), String.format("%,.2f", balance.amount())));
+                        row.balanceBox().orElse(t.box()), row.balanceText()));
             }
         }
         return best;

@@ -36,38 +36,44 @@ public final class StatementTable {
     private static final Pattern CREDIT_MARK = Pattern.compile("收|收入|贷|cr|credit|in|\\+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|借|dr|debit|out|-", Pattern.CASE_INSENSITIVE);
 
-    private StatementTable() {
+    private final List<PageText> pages;
+    private final List<Optional<TableHeader>> headers;
+
+    private StatementTable(List<PageText> pages) {
+        this.pages = pages;
+        this.headers = pages.stream().map(TableHeader::find).toList();
     }
 
-    /** Where the table starts on a page, if it has one there. */
-    public static Optional<Double> tableTop(PageText page) {
-        return TableHeader.find(page).map(TableHeader::top);
-    }
-
-    /** The balance column's header on the first page that has a table: what a computed balance points at. */
-    public static Optional<Box> balanceHeader(List<PageText> pages) {
-        for (PageText page : pages) {
-            Optional<TableHeader> header = TableHeader.find(page);
-            if (header.isPresent()) {
-                return header.get().cell(Column.BALANCE).map(TableHeader.Cell::box);
-            }
-        }
-        return Optional.empty();
+    /** Finds the table header on each page, once, for the questions below. */
+    public static StatementTable locate(List<PageText> pages) {
+        return new StatementTable(pages);
     }
 
     /** Whether any page carries a transaction table header. */
-    public static boolean hasTable(List<PageText> pages) {
-        return pages.stream().anyMatch(page -> TableHeader.find(page).isPresent());
+    public boolean hasTable() {
+        return headers.stream().anyMatch(Optional::isPresent);
+    }
+
+    /** Where the table starts on the first page, if it starts there. */
+    public Optional<Double> tableTopOnFirstPage() {
+        return headers.isEmpty() ? Optional.empty() : headers.getFirst().map(TableHeader::top);
+    }
+
+    /** The balance column's header on the first page that has a table: what a computed balance points at. */
+    public Optional<Box> balanceHeader() {
+        return headers.stream().flatMap(Optional::stream).findFirst()
+                .flatMap(header -> header.cell(Column.BALANCE).map(TableHeader.Cell::box));
     }
 
     /**
      * @param currency the statement's currency, for rows that do not name one
      */
-    public static List<StatementRow> read(List<PageText> pages, String currency) {
+    public List<StatementRow> read(String currency) {
         List<StatementRow> rows = new ArrayList<>();
         TableHeader header = null;
-        for (PageText page : pages) {
-            Optional<TableHeader> found = TableHeader.find(page);
+        for (int i = 0; i < pages.size(); i++) {
+            PageText page = pages.get(i);
+            Optional<TableHeader> found = headers.get(i);
             double top;
             if (found.isPresent()) {
                 header = found.get();
@@ -223,18 +229,20 @@ public final class StatementTable {
             }
             Optional<Money> balance = Optional.empty();
             Optional<Box> balanceBox = Optional.empty();
+            String balanceText = "";
             if (cells.containsKey(Column.BALANCE)) {
                 Optional<Amounts.Parsed> parsed = money(cells.get(Column.BALANCE));
                 if (parsed.isPresent()) {
                     balance = Optional.of(Money.of(parsed.get().value(), currency));
                     balanceBox = Optional.of(union(cells.get(Column.BALANCE)));
+                    balanceText = join(cells.get(Column.BALANCE), "");
                 }
             }
             Box row = new Box(Math.min(header.left(), box.x()) - 3, box.y(),
                     Math.max(header.right(), box.x() + box.width()) - Math.min(header.left(), box.x()) + 6, box.height());
             Transaction transaction = new Transaction(date, text(Column.DESCRIPTION), Money.of(amount.get().value, currency),
                     balance, text(Column.COUNTERPARTY), page, row);
-            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text));
+            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text, balanceText));
         }
 
         private record Signed(BigDecimal value, Box box, String text) {

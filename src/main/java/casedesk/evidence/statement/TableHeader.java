@@ -113,20 +113,36 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
         return found.contains(Column.DATE) && money && found.size() >= 3;
     }
 
+    /** Every synonym by its first token, so that a word is compared only with labels that start like it. */
+    private static final Map<String, List<Synonym>> BY_FIRST_TOKEN = new java.util.HashMap<>();
+
+    private record Synonym(Column column, List<String> tokens) {
+    }
+
+    static {
+        for (Column column : Column.values()) {
+            for (List<String> tokens : TOKENS.get(column)) {
+                BY_FIRST_TOKEN.computeIfAbsent(tokens.getFirst(), t -> new ArrayList<>()).add(new Synonym(column, tokens));
+            }
+        }
+    }
+
     /** The column labels on a line, left to right; words that are no label are skipped. */
     private static List<Cell> cells(Line line) {
         List<Word> words = line.words();
+        String[] keys = new String[words.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = Labels.normalise(words.get(k).text());
+        }
         List<Cell> cells = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
             Column column = null;
-            for (Column candidate : Column.values()) {
-                for (List<String> tokens : TOKENS.get(candidate)) {
-                    if (tokens.size() > matched && matches(words, i, tokens)) {
-                        matched = tokens.size();
-                        column = candidate;
-                    }
+            for (Synonym synonym : BY_FIRST_TOKEN.getOrDefault(keys[i], List.of())) {
+                if (synonym.tokens().size() > matched && matches(keys, i, synonym.tokens())) {
+                    matched = synonym.tokens().size();
+                    column = synonym.column();
                 }
             }
             if (column == null) {
@@ -144,12 +160,12 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
         return cells;
     }
 
-    private static boolean matches(List<Word> words, int start, List<String> tokens) {
-        if (start + tokens.size() > words.size()) {
+    private static boolean matches(String[] keys, int start, List<String> tokens) {
+        if (start + tokens.size() > keys.length) {
             return false;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            if (!Labels.normalise(words.get(start + k).text()).equals(tokens.get(k))) {
+            if (!keys[start + k].equals(tokens.get(k))) {
                 return false;
             }
         }

@@ -16,12 +16,20 @@ final class LineBuilder {
     /** A gap wider than this ends a word, as a fraction of the text size. */
     static final double WORD_GAP = 0.3;
 
+    private static final Comparator<Glyph> BY_X = (a, b) -> Double.compare(a.box().x(), b.box().x());
+    private static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
+        int byBaseline = Double.compare(a.baseline(), b.baseline());
+        return byBaseline != 0 ? byBaseline : Double.compare(a.box().x(), b.box().x());
+    };
+
     private LineBuilder() {
     }
 
     static List<Line> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(g -> g.box().x()));
+        if (!isSorted(sorted, BY_BASELINE_THEN_X)) {
+            sorted.sort(BY_BASELINE_THEN_X);
+        }
         List<Line> lines = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         double lineBaseline = Double.NaN;
@@ -58,11 +66,23 @@ final class LineBuilder {
         return !(digitBefore && digitAfter);
     }
 
+    /** Most content draws text in reading order; checking is cheaper than sorting. */
+    private static boolean isSorted(List<Glyph> glyphs, Comparator<Glyph> order) {
+        for (int i = 1; i < glyphs.size(); i++) {
+            if (order.compare(glyphs.get(i - 1), glyphs.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void addLine(List<Line> lines, List<Glyph> glyphs) {
         if (glyphs.isEmpty()) {
             return;
         }
-        glyphs.sort(Comparator.comparingDouble(g -> g.box().x()));
+        if (!isSorted(glyphs, BY_X)) {
+            glyphs.sort(BY_X);
+        }
         List<Word> words = new ArrayList<>();
         List<Glyph> word = new ArrayList<>();
         Glyph previous = null;

@@ -24,9 +24,13 @@ public record Shape(Box box, float[] rgb, int order, String annotation) {
         return rgb != null && rgb.length == 3 && rgb[0] > 0.94f && rgb[1] > 0.94f && rgb[2] > 0.94f;
     }
 
+    /** Whether this shape can hide text at all: opaque like paper, or an opaque annotation. */
+    public boolean canHide() {
+        return isAnnotation() ? OPAQUE_ANNOTATIONS.contains(annotation) : isPaperColoured();
+    }
+
     /** Whether this shape hides the glyph: drawn after it, over its centre, and opaque like paper. */
     public boolean hides(Glyph glyph) {
-        boolean opaque = isAnnotation() ? OPAQUE_ANNOTATIONS.contains(annotation) : isPaperColoured();
-        return opaque && order > glyph.order() && box.contains(glyph.centerX(), glyph.centerY());
+        return canHide() && order > glyph.order() && box.contains(glyph.centerX(), glyph.centerY());
     }
 }

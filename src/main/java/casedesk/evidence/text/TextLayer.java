@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -61,8 +65,12 @@ public final class TextLayer {
         private List<Glyph> glyphs;
         private List<Shape> shapes;
         private List<Box> path;
+        private Set<String> tags;
         private int order;
         private PageGeometry geometry;
+        private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
+        private final Map<PDFont, String> fontNames = new IdentityHashMap<>();
+        private static final float[] NO_METRICS = new float[0];
 
         Collector(Runnable onOperator) {
             this.onOperator = onOperator;
@@ -80,12 +88,16 @@ public final class TextLayer {
             for (String end : List.of("n", "S", "s", "m", "l", "c", "v", "y", "h")) {
                 addOperator(new OtherPath(this, end));
             }
+            for (String mark : List.of("BMC", "BDC", "MP", "DP")) {
+                addOperator(new MarkedContent(this, mark));
+            }
         }
 
         @Override
         protected void startPage(PDPage page) {
             glyphs = new ArrayList<>();
             shapes = new ArrayList<>();
+            tags = new HashSet<>();
             path = new ArrayList<>();
             order = 0;
             geometry = new PageGeometry(page);
@@ -103,13 +115,14 @@ public final class TextLayer {
             if (unicode == null || unicode.isEmpty()) {
                 return;
             }
-            String text = Normalizer.normalize(unicode, Normalizer.Form.NFKC);
+            String text = isPlainAscii(unicode) ? unicode : Normalizer.normalize(unicode, Normalizer.Form.NFKC);
             float size = position.getFontSizeInPt();
             double baseline = position.getYDirAdj();
             double[] extent = verticalExtent(position.getFont(), size, position.getHeightDir());
             Box box = new Box(position.getXDirAdj(), baseline - extent[0], Math.max(0, position.getWidthDirAdj()),
                     extent[0] + extent[1]);
-            String font = position.getFont() == null ? "" : String.valueOf(position.getFont().getName());
+            String font = position.getFont() == null ? ""
+                    : fontNames.computeIfAbsent(position.getFont(), f -> String.valueOf(f.getName()));
             glyphs.add(new Glyph(text, box, baseline, font, size, order++));
         }
 
@@ -132,19 +145,20 @@ public final class TextLayer {
             }
             List<Glyph> visible = new ArrayList<>(glyphs.size());
             List<Glyph> hidden = new ArrayList<>();
+            List<Shape> hiding = shapes.stream().filter(Shape::canHide).toList();
             for (Glyph glyph : glyphs) {
-                if (!glyph.isBlank() && isHidden(glyph)) {
+                if (!glyph.isBlank() && isHidden(glyph, hiding)) {
                     hidden.add(glyph);
                 } else {
                     visible.add(glyph);
                 }
             }
             pages.add(new PageText(pages.size() + 1, geometry.width, geometry.height, LineBuilder.lines(visible),
-                    hidden, shapes, (int) glyphs.stream().filter(g -> !g.isBlank()).count()));
+                    hidden, shapes, (int) glyphs.stream().filter(g -> !g.isBlank()).count(), tags));
         }
 
-        private boolean isHidden(Glyph glyph) {
-            for (Shape shape : shapes) {
+        private static boolean isHidden(Glyph glyph, List<Shape> hiding) {
+            for (Shape shape : hiding) {
                 if (shape.hides(glyph)) {
                     return true;
                 }
@@ -153,14 +167,31 @@ public final class TextLayer {
         }
 
         /** Ascent above and descent below the baseline, from the font where it says, else PDFBox's estimate. */
-        private static double[] verticalExtent(PDFont font, float size, float fallbackHeight) {
-            PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
-            if (descriptor != null && descriptor.getAscent() > 0) {
-                double ascent = descriptor.getAscent() / 1000.0 * size;
-                double descent = Math.abs(descriptor.getDescent()) / 1000.0 * size;
-                return new double[] {ascent, descent};
+        private double[] verticalExtent(PDFont font, float size, float fallbackHeight) {
+            float[] metrics = font == null ? NO_METRICS : fontMetrics.computeIfAbsent(font, Collector::metrics);
+            if (metrics != NO_METRICS) {
+                return new double[] {metrics[0] / 1000.0 * size, metrics[1] / 1000.0 * size};
             }
             return new double[] {Math.max(fallbackHeight, size * 0.7), size * 0.2};
+        }
+
+        /** A font's ascent and descent in glyph space, looked up once per font per document. */
+        private static float[] metrics(PDFont font) {
+            PDFontDescriptor descriptor = font.getFontDescriptor();
+            if (descriptor == null || descriptor.getAscent() <= 0) {
+                return NO_METRICS;
+            }
+            return new float[] {descriptor.getAscent(), Math.abs(descriptor.getDescent())};
+        }
+
+        /** Most glyphs of a statement are digits and Latin letters, which NFKC leaves as they are. */
+        private static boolean isPlainAscii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static float[] rgb(PDColor color) {
@@ -229,6 +260,28 @@ public final class TextLayer {
                     shapes.add(new Shape(box, colour, order++, ""));
                 }
                 path.clear();
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        }
+
+        /** {@code BMC}, {@code BDC}, {@code MP}, {@code DP}: the tag of a marked-content section or point. */
+        private final class MarkedContent extends OperatorProcessor {
+            private final String name;
+
+            MarkedContent(Collector context, String name) {
+                super(context);
+                this.name = name;
+            }
+
+            @Override
+            public void process(Operator operator, List<COSBase> operands) {
+                if (!operands.isEmpty() && operands.getFirst() instanceof org.apache.pdfbox.cos.COSName tag) {
+                    tags.add(tag.getName());
+                }
             }
 
             @Override

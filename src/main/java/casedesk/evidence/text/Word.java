@@ -11,13 +11,21 @@ public record Word(String text, Box box, double baseline, List<Glyph> glyphs) {
     }
 
     static Word of(List<Glyph> glyphs) {
-        StringBuilder text = new StringBuilder();
-        Box box = glyphs.getFirst().box();
+        StringBuilder text = new StringBuilder(glyphs.size());
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
         for (Glyph glyph : glyphs) {
             text.append(glyph.text());
-            box = box.union(glyph.box());
+            Box b = glyph.box();
+            left = Math.min(left, b.x());
+            top = Math.min(top, b.y());
+            right = Math.max(right, b.x() + b.width());
+            bottom = Math.max(bottom, b.y() + b.height());
         }
-        return new Word(text.toString(), box, glyphs.getFirst().baseline(), glyphs);
+        return new Word(text.toString(), new Box(left, top, right - left, bottom - top), glyphs.getFirst().baseline(),
+                glyphs);
     }
 
     public double left() {

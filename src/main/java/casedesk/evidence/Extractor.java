@@ -1,0 +1,51 @@
+package casedesk.evidence;
+
+import casedesk.evidence.pdf.OpenedPdf;
+import casedesk.evidence.pdf.PasswordCandidates;
+import casedesk.evidence.pdf.PdfReadException;
+import casedesk.evidence.pdf.ReadLimits;
+import casedesk.evidence.pdf.SafePdf;
+import casedesk.evidence.signals.SignalInput;
+import casedesk.evidence.signals.TamperSignals;
+import casedesk.model.TamperSignal;
+import casedesk.security.Sha256;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The evidence reader's front door: bytes in, everything read out (figures, transactions, the
+ * running-balance proof, tamper signals), or a clear failure. Whatever the file is, this returns:
+ * hostile input ends within the time limit as a {@link ExtractionResult.Failed}, never as an
+ * exception, a hang or a crash of the caller.
+ */
+public final class Extractor {
+
+    private final ReadLimits limits;
+
+    public Extractor(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public static Extractor withDefaults() {
+        return new Extractor(ReadLimits.defaults());
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    public ExtractionResult extract(byte[] bytes, PasswordCandidates passwords) {
+        String sha256 = Sha256.hex(bytes);
+        try (OpenedPdf pdf = SafePdf.open(bytes, passwords, limits)) {
+            Extracted extracted = SafePdf.run(pdf, (document, deadline) -> {
+                Reading reading = DocumentReader.read(document, deadline::check);
+                deadline.check();
+                List<TamperSignal> signals = TamperSignals.detect(new SignalInput(bytes, document, reading));
+                return new Extracted(sha256, pdf.pages(), reading, signals, pdf.passwordUsed());
+            });
+            return new ExtractionResult.Read(extracted);
+        } catch (PdfReadException e) {
+            return new ExtractionResult.Failed(sha256, e.code(), e.getMessage());
+        }
+    }
+}
