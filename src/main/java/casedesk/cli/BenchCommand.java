@@ -1,0 +1,251 @@
+package casedesk.cli;
+
+import casedesk.demo.documents.Bank;
+import casedesk.demo.documents.BankStatements;
+import casedesk.demo.documents.ChineseNames;
+import casedesk.demo.documents.CreditReportRequest;
+import casedesk.demo.documents.CreditReports;
+import casedesk.demo.documents.DepositCertificates;
+import casedesk.demo.documents.DepositRequest;
+import casedesk.demo.documents.GeneratedDocument;
+import casedesk.demo.documents.InsuranceCertificates;
+import casedesk.demo.documents.InsuranceRequest;
+import casedesk.demo.documents.Insurer;
+import casedesk.demo.documents.Language;
+import casedesk.demo.documents.StatementLayout;
+import casedesk.demo.documents.StatementRequest;
+import casedesk.evidence.DocumentReader;
+import casedesk.evidence.ExtractionResult;
+import casedesk.evidence.Reading;
+import casedesk.evidence.signals.SignalInput;
+import casedesk.evidence.signals.TamperSignals;
+import casedesk.evidence.Extractor;
+import casedesk.evidence.pdf.PasswordCandidates;
+import casedesk.model.Applicant;
+import casedesk.model.Money;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Benchmarks, printing a table of figures and ratios.",
+        subcommands = {BenchCommand.Extract.class})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: extract.");
+    }
+
+    @Command(name = "extract", description = {
+            "Pages per second of full extraction (figures, transactions, reconciliation, tamper checks) and of",
+            "plain PDFBox text stripping over the same PDFs in the same run, and their ratio (target: at most",
+            "1.5). Without DIR, a corpus of generated statements, certificates, reports and insurance is used.",
+            "With --tabula CLASSPATH (tabula-java's jar-with-dependencies, or its jar and dependencies), also",
+            "times tabula-java and 'casedesk extract' as whole processes over the same folder."})
+    static final class Extract implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "A folder of PDFs.")
+        Path dir;
+
+        @Option(names = "--rounds", defaultValue = "11", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--tabula", paramLabel = "CLASSPATH",
+                description = "tabula-java 1.0.5 (PDFBox 2, kept off CaseDesk's class path), to compare with.")
+        String tabula;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rounds < 1) {
+                throw new BadInput("--rounds must be at least 1.");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Path corpus = dir != null ? dir : generatedCorpus();
+            List<byte[]> pdfs = new ArrayList<>();
+            try (Stream<Path> files = Files.list(corpus)) {
+                for (Path file : files.filter(f -> f.toString().toLowerCase().endsWith(".pdf")).sorted().toList()) {
+                    pdfs.add(Files.readAllBytes(file));
+                }
+            }
+            if (pdfs.isEmpty()) {
+                throw new BadInput("There are no PDFs in " + corpus + ".");
+            }
+            Extractor extractor = Extractor.withDefaults();
+            int pages = 0;
+            for (byte[] pdf : pdfs) {
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    pages += document.getNumberOfPages();
+                }
+            }
+            // Warm up every path, several times, so that none pays the JIT's and the fonts' first-use costs.
+            for (int warmUp = 0; warmUp < 3; warmUp++) {
+                measureRound(pdfs, extractor, new long[3]);
+            }
+            long[] plainTimes = new long[rounds];
+            long[] fullTimes = new long[rounds];
+            long[] unguardedTimes = new long[rounds];
+            for (int round = 0; round < rounds; round++) {
+                long[] totals = new long[3];
+                measureRound(pdfs, extractor, totals);
+                plainTimes[round] = totals[0];
+                fullTimes[round] = totals[1];
+                unguardedTimes[round] = totals[2];
+            }
+            double plainSeconds = median(plainTimes) / 1e9;
+            double fullSeconds = median(fullTimes) / 1e9;
+            double unguardedSeconds = median(unguardedTimes) / 1e9;
+            TextTable table = new TextTable("MEASURE", "VALUE");
+            table.add("corpus", corpus + " (" + pdfs.size() + " PDFs, " + pages + " pages)");
+            table.add("rounds", rounds + " (median reported)");
+            table.add("plain PDFTextStripper", String.format("%.1f pages/s (%.3f s)", pages / plainSeconds, plainSeconds));
+            table.add("full extraction", String.format("%.1f pages/s (%.3f s)", pages / fullSeconds, fullSeconds));
+            table.add("ratio full / plain", String.format("%.2f (target <= 1.50)", fullSeconds / plainSeconds));
+            table.add("  of which reading", String.format("%.2f (the same reading on PDFBox's plain loader)",
+                    unguardedSeconds / plainSeconds));
+            table.add("  of which safe opening", String.format("%.2f (limits, passwords, bomb checks, worker thread)",
+                    (fullSeconds - unguardedSeconds) / plainSeconds));
+            Runtime runtime = Runtime.getRuntime();
+            table.add("heap in use after", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024) + " MB");
+            if (tabula != null) {
+                double tabulaSeconds = process(List.of(java(), "-cp", tabula, "technology.tabula.CommandLineApp",
+                        "-b", corpus.toString(), "-p", "all", "-t"));
+                List<String> ours = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", jar(), "extract"));
+                try (Stream<Path> files = Files.list(corpus)) {
+                    files.filter(f -> f.toString().toLowerCase().endsWith(".pdf")).sorted().forEach(f -> ours.add(f.toString()));
+                }
+                double oursSeconds = process(ours);
+                table.add("tabula-java process", String.format("%.2f s", tabulaSeconds));
+                table.add("casedesk extract process", String.format("%.2f s", oursSeconds));
+                table.add("ratio tabula / casedesk", String.format("%.2f (target > 1.00)", tabulaSeconds / oursSeconds));
+            }
+            table.print(out);
+            return Cli.OK;
+        }
+
+        /**
+         * Times the three ways of reading each document back to back, document by document, in an
+         * order that turns with each document: a busy neighbour on a shared machine then slows all
+         * three alike instead of whichever ran during its burst.
+         */
+        private static void measureRound(List<byte[]> pdfs, Extractor extractor, long[] totals) throws IOException {
+            for (int i = 0; i < pdfs.size(); i++) {
+                byte[] pdf = pdfs.get(i);
+                for (int k = 0; k < 3; k++) {
+                    int way = (i + k) % 3;
+                    long start = System.nanoTime();
+                    switch (way) {
+                        case 0 -> plain(pdf);
+                        case 1 -> full(pdf, extractor);
+                        default -> unguarded(pdf);
+                    }
+                    totals[way] += System.nanoTime() - start;
+                }
+            }
+        }
+
+        private static void plain(byte[] pdf) throws IOException {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                new PDFTextStripper().writeText(document, Writer.nullWriter());
+            }
+        }
+
+        /** The same reading and checks on a document opened by PDFBox directly: what the safe opener adds. */
+        private static void unguarded(byte[] pdf) throws IOException {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                Reading reading = DocumentReader.read(document, () -> { });
+                TamperSignals.detect(new SignalInput(pdf, document, reading));
+            }
+        }
+
+        private static void full(byte[] pdf, Extractor extractor) {
+            if (extractor.extract(pdf, PasswordCandidates.none()) instanceof ExtractionResult.Failed failed) {
+                throw new BadInput("A benchmark PDF could not be read: " + failed.message());
+            }
+        }
+
+        private static double median(long[] times) {
+            long[] sorted = times.clone();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
+        private static double process(List<String> command) throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() > 2) {
+                throw new BadInput("'" + String.join(" ", command.subList(0, 3)) + " ...' failed (exit " + process.exitValue() + ").");
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        private static String java() {
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
+
+        private static String jar() {
+            try {
+                return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Sixty generated documents in a temporary folder: forty statements of every layout, twenty others. */
+        private static Path generatedCorpus() throws IOException {
+            Path folder = Files.createTempDirectory("casedesk-bench-");
+            folder.toFile().deleteOnExit();
+            SplittableRandom random = new SplittableRandom(2026);
+            List<GeneratedDocument> documents = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Applicant holder = ChineseNames.applicant(random, LocalDate.of(1980 + i % 20, 1 + i % 12, 1 + i % 28));
+                StatementLayout layout = StatementLayout.values()[i % StatementLayout.values().length];
+                documents.add(BankStatements.generate(StatementRequest.of(layout, holder, "622202" + (1000000000000L + i),
+                        LocalDate.of(2026, 10, 20), 3 + i % 4, Money.of(String.valueOf(20000 + i * 1500) + ".00", "CNY"), i)));
+            }
+            for (int i = 0; i < 7; i++) {
+                Applicant holder = ChineseNames.applicant(random, LocalDate.of(1975 + i, 5, 5));
+                documents.add(CreditReports.generate(CreditReportRequest.of(holder, 700 + i * 20, LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 10, 31), i % 2 == 0 ? Language.ZH : Language.EN, i)));
+                documents.add(InsuranceCertificates.generate(InsuranceRequest.of(holder, Insurer.values()[i % Insurer.values().length],
+                        Money.of("30000.00", "EUR"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20),
+                        i % 2 == 0 ? Language.ZH : Language.EN, i)));
+            }
+            for (int i = 0; i < 6; i++) {
+                Applicant holder = ChineseNames.applicant(random, LocalDate.of(1970 + i, 3, 3));
+                documents.add(DepositCertificates.generate(DepositRequest.of(holder, Bank.values()[i], "621661" + (1000000000000L + i),
+                        Money.of("100000.00", "CNY"), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1), i)));
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                Path file = folder.resolve(String.format("%02d-%s", i, documents.get(i).fileName()));
+                Files.write(file, documents.get(i).pdf());
+                file.toFile().deleteOnExit();
+            }
+            return folder;
+        }
+    }
+}
