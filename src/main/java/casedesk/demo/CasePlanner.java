@@ -15,6 +15,10 @@ import casedesk.demo.documents.Insurer;
 import casedesk.demo.documents.Language;
 import casedesk.demo.documents.StatementLayout;
 import casedesk.demo.documents.StatementRequest;
+import casedesk.evidence.Extracted;
+import casedesk.evidence.ExtractionResult;
+import casedesk.evidence.Extractor;
+import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.model.Applicant;
 import casedesk.model.CaseReference;
 import casedesk.model.Money;
@@ -50,8 +54,9 @@ final class CasePlanner {
     record DecisionPlan(Outcome outcome, List<Integer> grounds, String note, String officer, LocalDate on, LocalTime at) {
     }
 
+    /** A case ready to store: its documents, each read by the evidence reader as an import would read it. */
     record CasePlan(Skeleton skeleton, VisaCase visaCase, List<GeneratedDocument> documents,
-            Optional<DecisionPlan> decision) {
+            List<Extracted> readings, Optional<DecisionPlan> decision) {
     }
 
     /**
@@ -64,9 +69,11 @@ final class CasePlanner {
     private static final String[] PURPOSES = {"tourism", "tourism", "tourism", "business", "business", "visiting family or friends"};
 
     private final long seed;
+    private final Extractor extractor;
 
-    CasePlanner(long seed) {
+    CasePlanner(long seed, Extractor extractor) {
         this.seed = seed;
+        this.extractor = extractor;
     }
 
     CasePlan plan(Skeleton skeleton) {
@@ -83,7 +90,16 @@ final class CasePlanner {
                 skeleton.lodged(), applicant, trip);
 
         List<GeneratedDocument> documents = documents(profile, applicant, visaCase, random);
-        return new CasePlan(skeleton, visaCase, documents, decision(skeleton, documents, random));
+        List<Extracted> readings = documents.stream().map(this::read).toList();
+        return new CasePlan(skeleton, visaCase, documents, readings, decision(skeleton, documents, random));
+    }
+
+    private Extracted read(GeneratedDocument document) {
+        return switch (extractor.extract(document.pdf(), PasswordCandidates.none())) {
+            case ExtractionResult.Read read -> read.document();
+            case ExtractionResult.Failed failed -> throw new IllegalStateException(
+                    "the demo's own " + document.fileName() + " could not be read: " + failed.message());
+        };
     }
 
     private List<GeneratedDocument> documents(Profile profile, Applicant applicant, VisaCase visaCase,

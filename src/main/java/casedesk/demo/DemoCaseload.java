@@ -8,7 +8,10 @@ import casedesk.demo.CasePlanner.CasePlan;
 import casedesk.demo.CasePlanner.Skeleton;
 import casedesk.demo.CasePlanner.Stage;
 import casedesk.demo.documents.GeneratedDocument;
+import casedesk.evidence.Extracted;
+import casedesk.evidence.Extractor;
 import casedesk.model.CaseReference;
+import casedesk.model.Document;
 import casedesk.model.CaseStatus;
 import casedesk.model.Role;
 import casedesk.model.User;
@@ -38,7 +41,8 @@ import java.util.stream.IntStream;
 
 /**
  * A synthetic caseload to learn, demonstrate and measure on: applicants with trips and generated PDF
- * evidence in a realistic mix of {@link Profile}s, about a quarter already decided. The same options
+ * evidence in a realistic mix of {@link Profile}s, about a quarter already decided. Every document
+ * is read by the evidence reader, as an import would read it, and stored with what was read. The same options
  * build the same caseload, document for document.
  */
 public final class DemoCaseload {
@@ -126,7 +130,7 @@ public final class DemoCaseload {
         createUsers(caseload);
 
         List<Skeleton> skeletons = skeletons(options);
-        CasePlanner planner = new CasePlanner(options.seed());
+        CasePlanner planner = new CasePlanner(options.seed(), Extractor.withDefaults());
         DecisionService decisions = new DecisionService(caseload);
         Map<CaseReference, Profile> profiles = new LinkedHashMap<>();
         int documents = 0;
@@ -245,9 +249,12 @@ public final class DemoCaseload {
     private static int write(Caseload caseload, DecisionService decisions, CasePlan plan) {
         String officer = plan.decision().map(CasePlanner.DecisionPlan::officer).orElse("amartin");
         caseload.cases().create(plan.visaCase(), officer);
-        for (GeneratedDocument document : plan.documents()) {
-            caseload.documents().add(plan.visaCase().reference(),
-                    new NewDocument(document.fileName(), document.kind(), document.pages(), document.pdf()), officer);
+        for (int i = 0; i < plan.documents().size(); i++) {
+            GeneratedDocument document = plan.documents().get(i);
+            Extracted reading = plan.readings().get(i);
+            Document stored = caseload.documents().add(plan.visaCase().reference(), new NewDocument(
+                    document.fileName(), reading.reading().kind(), reading.pages(), document.pdf()), officer);
+            caseload.evidence().store(stored.id(), reading.extraction(), officer);
         }
         plan.decision().ifPresent(decision -> decisions.decide(new DecisionService.Request(plan.visaCase().reference(),
                 decision.outcome(), decision.grounds(), decision.note(), "", decision.officer(),

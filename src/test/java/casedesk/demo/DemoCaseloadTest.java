@@ -128,6 +128,35 @@ class DemoCaseloadTest {
     }
 
     @Test
+    void everyDocumentWasReadAndWhatWasReadIsStored() {
+        try (Caseload caseload = Caseload.open(sixty)) {
+            for (CaseReference reference : summary.profiles().keySet()) {
+                for (Document document : caseload.documents().forCase(reference)) {
+                    var extraction = caseload.evidence().extraction(document.id());
+                    assertTrue(extraction.figures().size() >= 6, document.fileName() + " " + extraction.figures());
+                    if (document.kind() == DocumentKind.BANK_STATEMENT) {
+                        assertTrue(extraction.transactions().size() > 20, document.fileName());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void tamperedStatementsCarryTheirSignals() {
+        try (Caseload caseload = Caseload.open(sixty)) {
+            summary.profiles().forEach((reference, profile) -> {
+                if (!profile.tampered()) {
+                    return;
+                }
+                Document statement = caseload.documents().forCase(reference).stream()
+                        .filter(d -> d.kind() == DocumentKind.BANK_STATEMENT).findFirst().orElseThrow();
+                assertTrue(!caseload.evidence().signals(statement.id()).isEmpty(), reference + " " + profile);
+            });
+        }
+    }
+
+    @Test
     void decidedCasesCarryTheirDecisionAndTheAuditChainHolds() {
         try (Caseload caseload = Caseload.open(sixty)) {
             long decisions = 0;
