@@ -4,15 +4,20 @@ import casedesk.evidence.ExtractionResult;
 import casedesk.evidence.Extractor;
 import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.evidence.pdf.ReadLimits;
-import casedesk.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,23 +57,62 @@ final class ExtractCommand implements Callable<Integer> {
         PasswordCandidates candidates = new PasswordCandidates(passwords,
                 java.util.Optional.ofNullable(nationalId).filter(s -> !s.isBlank()));
         PrintWriter out = spec.commandLine().getOut();
+        // Files are read side by side, one per core, and printed in the order given; at most a few
+        // are held ahead of the printing, so a folder of thousands does not fill the memory.
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "casedesk-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
         boolean allRead = true;
-        for (Path file : files) {
-            var node = switch (readFile(file, limits)) {
-                case Bytes(byte[] bytes) -> {
-                    ExtractionResult result = extractor.extract(bytes, candidates);
-                    allRead &= result instanceof ExtractionResult.Read;
-                    yield ExtractionJson.of(file.toString(), result);
+        try {
+            Deque<Future<Line>> inFlight = new ArrayDeque<>();
+            for (Path file : files) {
+                inFlight.add(pool.submit(() -> extract(file, limits, extractor, candidates)));
+                if (inFlight.size() >= 2 * threads) {
+                    allRead &= print(inFlight.removeFirst(), out);
                 }
-                case Unreadable(String code, String message) -> {
-                    allRead = false;
-                    yield ExtractionJson.error(file.toString(), code, message);
-                }
-            };
-            out.println(Json.canonical(node));
-            out.flush();
+            }
+            while (!inFlight.isEmpty()) {
+                allRead &= print(inFlight.removeFirst(), out);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return allRead ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    /** One file's line of JSON, and whether the file was read. */
+    private record Line(String json, boolean read) {
+    }
+
+    private static Line extract(Path file, ReadLimits limits, Extractor extractor, PasswordCandidates candidates) {
+        return switch (readFile(file, limits)) {
+            case Bytes(byte[] bytes) -> {
+                ExtractionResult result = extractor.extract(bytes, candidates);
+                yield new Line(ExtractionJson.of(file.toString(), result).toString(),
+                        result instanceof ExtractionResult.Read);
+            }
+            case Unreadable(String code, String message) ->
+                    new Line(ExtractionJson.error(file.toString(), code, message).toString(), false);
+        };
+    }
+
+    private static boolean print(Future<Line> pending, PrintWriter out) {
+        Line line;
+        try {
+            line = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        }
+        out.println(line.json());
+        out.flush();
+        return line.read();
     }
 
     private sealed interface FileContent {
