@@ -35,6 +35,8 @@ public final class Caseload implements AutoCloseable {
     private final EvaluationRepository evaluations;
     private final DecisionRepository decisions;
     private final UserRepository users;
+    private final RateRepository rates;
+    private final RuleSetRepository ruleSets;
 
     private Caseload(Path file, Database db, Sealer sealer) {
         this.file = file;
@@ -46,6 +48,8 @@ public final class Caseload implements AutoCloseable {
         this.evaluations = new EvaluationRepository(db, audit);
         this.decisions = new DecisionRepository(db, audit, cases);
         this.users = new UserRepository(db, audit);
+        this.rates = new RateRepository(db, audit);
+        this.ruleSets = new RuleSetRepository(db, audit);
     }
 
     public static Caseload open(Path file) {
@@ -119,6 +123,14 @@ public final class Caseload implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public RateRepository rates() {
+        return rates;
+    }
+
+    public RuleSetRepository ruleSets() {
+        return ruleSets;
     }
 
     public AuditLog audit() {

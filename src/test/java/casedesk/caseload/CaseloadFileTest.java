@@ -74,6 +74,14 @@ class CaseloadFileTest {
             assertEquals(Schema.LATEST, caseload.format());
             assertEquals(casesBefore, caseload.cases().size());
             assertTrue(caseload.audit().verify().isIntact());
+            if (format > 0) {
+                var wang = caseload.cases().get(new casedesk.model.CaseReference("LU-SHA-2026-000001"));
+                assertEquals("E12345678", wang.applicant().passportNumber());
+                var document = caseload.documents().forCase(wang.reference()).getFirst();
+                assertEquals("786", caseload.evidence().figures(document.id()).getFirst().figure().value().canonical());
+            }
+            assertEquals(format == 0 ? "caseload-created" : "caseload-upgraded",
+                    caseload.audit().events(0, 100).getLast().type());
         }
     }
 
