@@ -7,6 +7,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -28,6 +29,61 @@ final class Logging {
     private Logging() {
     }
 
+    /**
+     * The rotating log file, opened when the first record arrives: most commands log nothing, and
+     * opening the file and its lock costs a noticeable part of a command's start.
+     */
+    private static final class LazyFileHandler extends Handler {
+        private final Path folder;
+        private final ConsoleHandler fallback;
+        private Handler file;
+        private boolean failed;
+
+        LazyFileHandler(Path folder, ConsoleHandler fallback) {
+            this.folder = folder;
+            this.fallback = fallback;
+            setLevel(Level.INFO);
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (!isLoggable(record)) {
+                return;
+            }
+            if (file == null && !failed) {
+                try {
+                    Files.createDirectories(folder);
+                    file = new FileHandler(folder.resolve("casedesk-%g.log").toString(), FILE_BYTES, FILES, true);
+                    file.setFormatter(new SimpleFormatter());
+                    file.setLevel(Level.INFO);
+                } catch (IOException | SecurityException e) {
+                    // Without a writable data folder the log goes to the terminal; CaseDesk itself goes on.
+                    failed = true;
+                    fallback.setLevel(Level.WARNING);
+                }
+            }
+            if (file != null) {
+                file.publish(record);
+            } else if (record.getLevel().intValue() < Level.SEVERE.intValue()) {
+                fallback.publish(record);
+            }
+        }
+
+        @Override
+        public synchronized void flush() {
+            if (file != null) {
+                file.flush();
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (file != null) {
+                file.close();
+            }
+        }
+    }
+
     static void configure(Path dataFolder) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         LogManager.getLogManager().reset();
@@ -38,17 +94,7 @@ final class Logging {
         console.setLevel(Level.SEVERE);
         root.addHandler(console);
 
-        try {
-            Path logs = dataFolder.resolve("logs");
-            Files.createDirectories(logs);
-            Handler file = new FileHandler(logs.resolve("casedesk-%g.log").toString(), FILE_BYTES, FILES, true);
-            file.setFormatter(new SimpleFormatter());
-            file.setLevel(Level.INFO);
-            root.addHandler(file);
-        } catch (IOException | SecurityException e) {
-            // Without a writable data folder the log stays on the terminal; CaseDesk itself goes on.
-            console.setLevel(Level.WARNING);
-        }
+        root.addHandler(new LazyFileHandler(dataFolder.resolve("logs"), console));
         PDFBOX.setLevel(Level.WARNING);
         FONTBOX.setLevel(Level.SEVERE);
     }

@@ -65,6 +65,8 @@ final class BenchCommand implements Runnable {
             "times tabula-java and 'casedesk extract' as whole processes over the same folder."})
     static final class Extract implements Callable<Integer> {
 
+        private static final int PROCESS_RUNS = 5;
+
         @Spec
         CommandSpec spec;
 
@@ -73,6 +75,10 @@ final class BenchCommand implements Runnable {
 
         @Option(names = "--rounds", defaultValue = "11", description = "Measured rounds (default ${DEFAULT-VALUE}).")
         int rounds;
+
+        @Option(names = "--statements", paramLabel = "N",
+                description = "Without DIR: a corpus of N generated statements only, instead of the default mix.")
+        Integer statements;
 
         @Option(names = "--tabula", paramLabel = "CLASSPATH",
                 description = "tabula-java 1.0.5 (PDFBox 2, kept off CaseDesk's class path), to compare with.")
@@ -84,7 +90,10 @@ final class BenchCommand implements Runnable {
                 throw new BadInput("--rounds must be at least 1.");
             }
             PrintWriter out = spec.commandLine().getOut();
-            Path corpus = dir != null ? dir : generatedCorpus();
+            if (statements != null && (statements < 1 || dir != null)) {
+                throw new BadInput("--statements takes a number of statements to generate, and no DIR.");
+            }
+            Path corpus = dir != null ? dir : generatedCorpus(statements == null ? 40 : statements, statements == null);
             List<byte[]> pdfs = new ArrayList<>();
             try (Stream<Path> files = Files.list(corpus)) {
                 for (Path file : files.filter(f -> f.toString().toLowerCase().endsWith(".pdf")).sorted().toList()) {
@@ -131,15 +140,23 @@ final class BenchCommand implements Runnable {
             Runtime runtime = Runtime.getRuntime();
             table.add("heap in use after", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024) + " MB");
             if (tabula != null) {
-                double tabulaSeconds = process(List.of(java(), "-cp", tabula, "technology.tabula.CommandLineApp",
-                        "-b", corpus.toString(), "-p", "all", "-t"));
+                List<String> theirs = List.of(java(), "-cp", tabula, "technology.tabula.CommandLineApp",
+                        "-b", corpus.toString(), "-p", "all", "-t");
                 List<String> ours = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-jar", jar(), "extract"));
                 try (Stream<Path> files = Files.list(corpus)) {
                     files.filter(f -> f.toString().toLowerCase().endsWith(".pdf")).sorted().forEach(f -> ours.add(f.toString()));
                 }
-                double oursSeconds = process(ours);
-                table.add("tabula-java process", String.format("%.2f s", tabulaSeconds));
-                table.add("casedesk extract process", String.format("%.2f s", oursSeconds));
+                // Whole processes, alternately, five times each: one run of either says little on a busy machine.
+                long[] tabulaTimes = new long[PROCESS_RUNS];
+                long[] ourTimes = new long[PROCESS_RUNS];
+                for (int run = 0; run < PROCESS_RUNS; run++) {
+                    tabulaTimes[run] = process(theirs);
+                    ourTimes[run] = process(ours);
+                }
+                double tabulaSeconds = median(tabulaTimes) / 1e9;
+                double oursSeconds = median(ourTimes) / 1e9;
+                table.add("tabula-java process", String.format("%.2f s (median of %d)", tabulaSeconds, PROCESS_RUNS));
+                table.add("casedesk extract process", String.format("%.2f s (median of %d)", oursSeconds, PROCESS_RUNS));
                 table.add("ratio tabula / casedesk", String.format("%.2f (target > 1.00)", tabulaSeconds / oursSeconds));
             }
             table.print(out);
@@ -193,14 +210,14 @@ final class BenchCommand implements Runnable {
             return sorted[sorted.length / 2];
         }
 
-        private static double process(List<String> command) throws IOException, InterruptedException {
+        private static long process(List<String> command) throws IOException, InterruptedException {
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() > 2) {
                 throw new BadInput("'" + String.join(" ", command.subList(0, 3)) + " ...' failed (exit " + process.exitValue() + ").");
             }
-            return (System.nanoTime() - start) / 1e9;
+            return System.nanoTime() - start;
         }
 
         private static String java() {
@@ -215,19 +232,22 @@ final class BenchCommand implements Runnable {
             }
         }
 
-        /** Sixty generated documents in a temporary folder: forty statements of every layout, twenty others. */
-        private static Path generatedCorpus() throws IOException {
+        /**
+         * Generated documents in a temporary folder: statements of every layout and length, and with
+         * {@code others}, twenty certificates, reports and insurance policies as well.
+         */
+        private static Path generatedCorpus(int statementCount, boolean others) throws IOException {
             Path folder = Files.createTempDirectory("casedesk-bench-");
             folder.toFile().deleteOnExit();
             SplittableRandom random = new SplittableRandom(2026);
             List<GeneratedDocument> documents = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < statementCount; i++) {
                 Applicant holder = ChineseNames.applicant(random, LocalDate.of(1980 + i % 20, 1 + i % 12, 1 + i % 28));
                 StatementLayout layout = StatementLayout.values()[i % StatementLayout.values().length];
                 documents.add(BankStatements.generate(StatementRequest.of(layout, holder, "622202" + (1000000000000L + i),
                         LocalDate.of(2026, 10, 20), 3 + i % 4, Money.of(String.valueOf(20000 + i * 1500) + ".00", "CNY"), i)));
             }
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; others && i < 7; i++) {
                 Applicant holder = ChineseNames.applicant(random, LocalDate.of(1975 + i, 5, 5));
                 documents.add(CreditReports.generate(CreditReportRequest.of(holder, 700 + i * 20, LocalDate.of(2026, 10, 1),
                         LocalDate.of(2026, 10, 31), i % 2 == 0 ? Language.ZH : Language.EN, i)));
@@ -235,7 +255,7 @@ final class BenchCommand implements Runnable {
                         Money.of("30000.00", "EUR"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20),
                         i % 2 == 0 ? Language.ZH : Language.EN, i)));
             }
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; others && i < 6; i++) {
                 Applicant holder = ChineseNames.applicant(random, LocalDate.of(1970 + i, 3, 3));
                 documents.add(DepositCertificates.generate(DepositRequest.of(holder, Bank.values()[i], "621661" + (1000000000000L + i),
                         Money.of("100000.00", "CNY"), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1), i)));

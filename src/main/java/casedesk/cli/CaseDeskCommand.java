@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
         description = {
             "CaseDesk: review Schengen visa applications and their financial evidence.",
             "With no command, 'java -jar casedesk.jar' opens the desk on the default caseload."},
-        subcommands = {DemoCommand.class, CasesCommand.class, ExtractCommand.class, ImportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
