@@ -189,6 +189,26 @@ public final class EvidenceRepository {
         });
     }
 
+    /** The other cases in which a document shows this account number. */
+    public List<CaseReference> otherCasesWithAccount(String accountNumber, CaseReference except) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT DISTINCT c.reference FROM figures f JOIN documents d ON d.id = f.document_id
+                    JOIN cases c ON c.id = d.case_id
+                    WHERE f.name = 'account_number' AND f.value = ? AND c.reference <> ? ORDER BY c.reference""")) {
+                query.setString(1, accountNumber);
+                query.setString(2, except.value());
+                List<CaseReference> references = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        references.add(new CaseReference(rows.getString(1)));
+                    }
+                }
+                return references;
+            }
+        });
+    }
+
     private static List<StoredFigure> figures(PreparedStatement query) throws SQLException {
         List<StoredFigure> figures = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
