@@ -33,6 +33,8 @@ public final class Cli {
         COMMANDS.put("cases", CasesCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("extract", ExtractCommand::new);
+        COMMANDS.put("evaluate", EvaluateCommand::new);
+        COMMANDS.put("rules", RulesCommand::new);
         COMMANDS.put("rates", RatesCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
     }
