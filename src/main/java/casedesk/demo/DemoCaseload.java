@@ -11,6 +11,10 @@ import casedesk.demo.documents.GeneratedDocument;
 import casedesk.evidence.Extracted;
 import casedesk.evidence.Extractor;
 import casedesk.model.CaseReference;
+import casedesk.model.Evaluation;
+import casedesk.rules.Evaluator;
+import casedesk.rules.RuleSets;
+import java.time.Clock;
 import casedesk.model.Document;
 import casedesk.model.CaseStatus;
 import casedesk.model.Role;
@@ -61,6 +65,8 @@ public final class DemoCaseload {
     /** Cases planned and written per step: enough to keep both cores busy, small enough to hold. */
     private static final int CHUNK = 256;
     private static final ZoneId CONSULATE_TIME = ZoneId.of("Asia/Shanghai");
+    /** The oldest lodging date of a decided demo case, in days before the as-of date. */
+    private static final int OLDEST_DAYS = 216;
 
     public record Options(int cases, long seed, LocalDate asOf) {
         public Options {
@@ -128,6 +134,11 @@ public final class DemoCaseload {
         }
         progress.report(0, options.cases(), "Creating demo users");
         createUsers(caseload);
+        // Rates back past the oldest decision, so that every case can be evaluated as it stood then.
+        caseload.rates().store(DemoRates.until(options.asOf(), OLDEST_DAYS + 30, options.seed()), DemoRates.SOURCE,
+                Caseload.SYSTEM);
+        Evaluator evaluator = new Evaluator(caseload, RuleSets.of(caseload), Clock.fixed(
+                options.asOf().atTime(12, 0).atZone(CONSULATE_TIME).toInstant(), CONSULATE_TIME));
 
         List<Skeleton> skeletons = skeletons(options);
         CasePlanner planner = new CasePlanner(options.seed(), Extractor.withDefaults());
@@ -150,8 +161,8 @@ public final class DemoCaseload {
                     documents += finish(writing);
                     progress.report(from, skeletons.size(), "Creating demo cases");
                 }
-                writing = writer.submit(() -> caseload.inTransaction(
-                        () -> plans.stream().mapToInt(plan -> write(caseload, decisions, plan)).sum()));
+                writing = writer.submit(() -> caseload.inTransaction(() -> plans.stream()
+                        .mapToInt(plan -> write(caseload, decisions, evaluator, options.asOf(), plan)).sum()));
                 plans.forEach(plan -> profiles.put(plan.visaCase().reference(), plan.skeleton().profile()));
             }
             documents += finish(writing);
@@ -233,7 +244,7 @@ public final class DemoCaseload {
             int daysAgo = switch (stage) {
                 case OPEN -> random.nextInt(19);
                 case DOCUMENTS_REQUESTED -> 5 + random.nextInt(40);
-                case DECIDED -> 16 + random.nextInt(200);
+                case DECIDED -> 16 + random.nextInt(OLDEST_DAYS - 16);
             };
             drawn.add(new Drawn(i, profile, stage, options.asOf().minusDays(daysAgo)));
         }
@@ -246,20 +257,36 @@ public final class DemoCaseload {
                 .toList();
     }
 
-    private static int write(Caseload caseload, DecisionService decisions, CasePlan plan) {
+    private static int write(Caseload caseload, DecisionService decisions, Evaluator evaluator, LocalDate asOf,
+            CasePlan plan) {
         String officer = plan.decision().map(CasePlanner.DecisionPlan::officer).orElse("amartin");
+        CaseReference reference = plan.visaCase().reference();
         caseload.cases().create(plan.visaCase(), officer);
         for (int i = 0; i < plan.documents().size(); i++) {
             GeneratedDocument document = plan.documents().get(i);
             Extracted reading = plan.readings().get(i);
-            Document stored = caseload.documents().add(plan.visaCase().reference(), new NewDocument(
+            Document stored = caseload.documents().add(reference, new NewDocument(
                     document.fileName(), reading.reading().kind(), reading.pages(), document.pdf()), officer);
             caseload.evidence().store(stored.id(), reading.extraction(), officer);
         }
-        plan.decision().ifPresent(decision -> decisions.decide(new DecisionService.Request(plan.visaCase().reference(),
-                decision.outcome(), decision.grounds(), decision.note(), "", decision.officer(),
-                decision.on().atTime(decision.at()).atZone(CONSULATE_TIME).toInstant())));
+        // Evaluated as the case stood when it was decided, or today for a case still open.
+        LocalDate evaluatedOn = plan.decision().map(CasePlanner.DecisionPlan::on).orElse(asOf);
+        Evaluation evaluation = evaluator.evaluateAndStore(reference, evaluatedOn, officer);
+        plan.decision().ifPresent(decision -> decisions.decide(new DecisionService.Request(reference,
+                decision.outcome(), decision.grounds(), decision.note(),
+                DecisionService.against(decision.outcome(), evaluation.verdicts()).map(against -> deviation(decision))
+                        .orElse(""),
+                decision.officer(), decision.on().atTime(decision.at()).atZone(CONSULATE_TIME).toInstant())));
         return plan.documents().size();
+    }
+
+    /** What an officer writes when deciding against the verdicts: the overrides a supervisor audits. */
+    private static String deviation(CasePlanner.DecisionPlan decision) {
+        return switch (decision.outcome()) {
+            case ISSUE -> "The applicant showed additional evidence at the counter; copy kept in the paper file.";
+            case REFUSE -> "Interview: the stated purpose of the stay was not credible.";
+            case REQUEST_DOCUMENTS -> "";
+        };
     }
 
     private static void deleteQuietly(Path partial) {
