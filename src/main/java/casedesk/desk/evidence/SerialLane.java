@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs tasks one at a time, in the order given, on a shared executor. A viewer's work on its document
@@ -39,7 +40,13 @@ final class SerialLane implements Executor {
     private synchronized void next() {
         active = tasks.poll();
         if (active != null) {
-            executor.execute(active);
+            try {
+                executor.execute(active);
+            } catch (RejectedExecutionException shutDown) {
+                // The desk is closing: nothing queued here is wanted any more.
+                tasks.clear();
+                active = null;
+            }
         }
     }
 }
