@@ -153,8 +153,7 @@ public final class EvidenceViewModel {
                 })
                 .onFailure(failure -> {
                     if (showing == generation) {
-                        problem.set(sentence(failure));
-                        loading.set(false);
+                        failedToOpen(failure);
                     }
                 })
                 .executeWith(lane);
@@ -452,6 +451,15 @@ public final class EvidenceViewModel {
         if (sizes.isEmpty()) {
             loading.set(false);
         }
+    }
+
+    /** No pages to page through: only the sentence saying why. */
+    private void failedToOpen(Throwable failure) {
+        problem.set(sentence(failure));
+        loading.set(false);
+        pageCount.set(0);
+        page.set(0);
+        pageChanged();
     }
 
     private void pageChanged() {

@@ -225,6 +225,8 @@ class EvidenceViewModelTest {
         assertEquals(english.get("evidence.problem.wrong-password"), model.problemProperty().get());
         assertFalse(model.loadingProperty().get());
         assertNull(model.imageProperty().get());
+        assertEquals(0, model.pageCountProperty().get(), "no pages to page through");
+        assertFalse(model.hasNextPageProperty().get());
 
         robot.interact(() -> model.show(EvidencePdfs.viewed(7, "alipay.pdf", pdf, 2, PasswordCandidates.of("171234"))));
 
