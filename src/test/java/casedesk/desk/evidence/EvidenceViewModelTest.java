@@ -14,7 +14,9 @@ import casedesk.desk.evidence.PageRenderer.PageSize;
 import casedesk.evidence.pdf.ErrorCode;
 import casedesk.evidence.pdf.OpenedPdf;
 import casedesk.evidence.pdf.PasswordCandidates;
+import casedesk.evidence.pdf.ReadLimits;
 import casedesk.model.Box;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -245,6 +247,20 @@ class EvidenceViewModelTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !inFrench.problemProperty().get().isEmpty());
         assertEquals(french.get("evidence.problem.damaged-pdf"), inFrench.problemProperty().get());
         assertTrue(inFrench.problemProperty().get().contains("endommagé"));
+    }
+
+    @Test
+    void aPdfThatTakesTooLongIsASentenceNotAFrozenWindow(FxRobot robot) throws TimeoutException {
+        ReadLimits hurried = ReadLimits.defaults().withTimeLimit(Duration.ofMillis(1));
+        PageRenderer<Image> impatient = EvidenceViewModel.fxRenderer(new PageRenderer.Settings(hurried, Duration.ZERO,
+                32_000_000L, 16_000_000L));
+        EvidenceViewModel viewer = new EvidenceViewModel(impatient, executor, english);
+
+        robot.interact(() -> viewer.show(statement));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewer.problemProperty().get().isEmpty());
+        assertEquals(english.get("evidence.problem.time-limit"), viewer.problemProperty().get());
+        impatient.close();
     }
 
     @Test
