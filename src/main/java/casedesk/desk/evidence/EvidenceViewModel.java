@@ -110,8 +110,8 @@ public final class EvidenceViewModel {
     }
 
     /**
-     * @param renderer its own, or one shared with another viewer of the same window (they then share
-     *                 the open document, the cache and its bound)
+     * @param renderer this viewer's own (see {@link #fxRenderer}): a renderer keeps one document open,
+     *                 so two viewers sharing one would close each other's documents
      */
     public EvidenceViewModel(PageRenderer<Image> renderer, Executor executor, Messages messages) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
