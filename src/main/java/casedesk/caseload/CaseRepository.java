@@ -6,6 +6,7 @@ import casedesk.model.CaseReference;
 import casedesk.model.CaseStatus;
 import casedesk.model.Trip;
 import casedesk.model.VisaCase;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +75,100 @@ public final class CaseRepository {
         });
     }
 
+    /**
+     * Corrects an undecided case's applicant and trip. The audit event names the fields that changed,
+     * not their values: identity numbers are sealed and do not belong in the log. A decided case is
+     * kept as it was decided.
+     */
+    public void update(CaseReference reference, Applicant applicant, Trip trip, String actor) {
+        db.transaction(connection -> {
+            VisaCase before = get(reference);
+            if (before.status().isDecided()) {
+                throw new CaseloadException.Refused("Case " + reference + " is decided: its applicant and trip are kept"
+                        + " as they were decided.");
+            }
+            List<String> changed = changedFields(before, applicant, trip);
+            if (changed.isEmpty()) {
+                return null;
+            }
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE cases SET surname = ?, given_names = ?, native_name = ?, birth_date = ?, nationality = ?,
+                        passport_sealed = ?, passport_lookup = ?, national_id_sealed = ?, entry_date = ?, exit_date = ?,
+                        purpose = ?, destination = ?, visa_type = ?
+                    WHERE reference = ?""")) {
+                update.setString(1, applicant.surname());
+                update.setString(2, applicant.givenNames());
+                update.setString(3, applicant.nativeName());
+                update.setString(4, applicant.birthDate().toString());
+                update.setString(5, applicant.nationality());
+                update.setBytes(6, sealer.sealText(applicant.passportNumber()));
+                update.setString(7, sealer.lookupKey(applicant.passportNumber()));
+                update.setBytes(8, sealer.sealText(applicant.nationalId()));
+                update.setString(9, trip.entry().toString());
+                update.setString(10, trip.exit().toString());
+                update.setString(11, trip.purpose());
+                update.setString(12, trip.destination());
+                update.setString(13, trip.visaType());
+                update.setString(14, reference.value());
+                update.executeUpdate();
+            }
+            ArrayNode fields = Json.array();
+            changed.forEach(fields::add);
+            audit.append(connection, actor, "case-updated", reference.value(), Json.object().set("fields", fields));
+            return null;
+        });
+    }
+
+    private static List<String> changedFields(VisaCase before, Applicant applicant, Trip trip) {
+        Applicant a = before.applicant();
+        Trip t = before.trip();
+        Map<String, Boolean> same = new LinkedHashMap<>();
+        same.put("surname", a.surname().equals(applicant.surname()));
+        same.put("given_names", a.givenNames().equals(applicant.givenNames()));
+        same.put("native_name", a.nativeName().equals(applicant.nativeName()));
+        same.put("birth_date", a.birthDate().equals(applicant.birthDate()));
+        same.put("nationality", a.nationality().equals(applicant.nationality()));
+        same.put("passport", a.passportNumber().equals(applicant.passportNumber()));
+        same.put("national_id", a.nationalId().equals(applicant.nationalId()));
+        same.put("entry", t.entry().equals(trip.entry()));
+        same.put("exit", t.exit().equals(trip.exit()));
+        same.put("purpose", t.purpose().equals(trip.purpose()));
+        same.put("destination", t.destination().equals(trip.destination()));
+        same.put("visa_type", t.visaType().equals(trip.visaType()));
+        return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The reference a new case lodged on {@code lodged} would take: the post of the latest case (or
+     * {@code defaultPost}, e.g. "LU-SHA", in an empty caseload), that year, the next serial number.
+     */
+    public CaseReference nextReference(LocalDate lodged, String defaultPost) {
+        return db.read(connection -> {
+            String post = defaultPost;
+            try (PreparedStatement latest = connection.prepareStatement(
+                    "SELECT reference FROM cases ORDER BY id DESC LIMIT 1");
+                    ResultSet rows = latest.executeQuery()) {
+                if (rows.next()) {
+                    String reference = rows.getString(1);
+                    post = reference.substring(0, reference.indexOf('-', reference.indexOf('-') + 1));
+                }
+            }
+            String prefix = post + "-" + lodged.getYear() + "-";
+            int serial = 0;
+            try (PreparedStatement highest = connection.prepareStatement(
+                    "SELECT max(reference) FROM cases WHERE reference BETWEEN ? AND ?")) {
+                highest.setString(1, prefix + "000000");
+                highest.setString(2, prefix + "999999");
+                try (ResultSet rows = highest.executeQuery()) {
+                    String found = rows.next() ? rows.getString(1) : null;
+                    serial = found == null ? 0 : Integer.parseInt(found.substring(prefix.length()));
+                }
+            }
+            String[] parts = post.split("-");
+            return CaseReference.of(parts[0], parts[1], lodged.getYear(), serial + 1);
+        });
+    }
+
     public Optional<VisaCase> find(CaseReference reference) {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT * FROM cases WHERE reference = ?")) {
@@ -97,13 +193,21 @@ public final class CaseRepository {
         });
     }
 
-    /** A page of the queue, earliest deadline first. */
+    /**
+     * A page of the queue in the query's order. The page is chosen first and only its cases' latest
+     * verdicts are looked up, so a page costs the same at the top of 100,000 cases as of 100.
+     */
     public List<QueueEntry> queue(QueueQuery query) {
         return db.read(connection -> {
             Filter filter = filter(query);
+            String order = query.order().sql(query.descending());
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT reference, surname, given_names, native_name, lodged, deadline, status FROM cases
-                    WHERE %s ORDER BY deadline, reference LIMIT ? OFFSET ?""".formatted(filter.where))) {
+                    SELECT reference, surname, given_names, native_name, lodged, deadline, status,
+                        (SELECT group_concat(v.status) FROM verdicts v WHERE v.evaluation_id =
+                            (SELECT max(e.id) FROM evaluations e WHERE e.case_id = page.id)) AS verdicts
+                    FROM (SELECT id, reference, surname, given_names, native_name, lodged, deadline, status
+                          FROM cases WHERE %s ORDER BY %s LIMIT ? OFFSET ?) AS page
+                    ORDER BY %s""".formatted(filter.where, order, order))) {
                 int next = filter.bind(statement);
                 statement.setInt(next, query.limit());
                 statement.setInt(next + 1, query.offset());
@@ -112,7 +216,8 @@ public final class CaseRepository {
                     while (rows.next()) {
                         entries.add(new QueueEntry(new CaseReference(rows.getString(1)), rows.getString(2),
                                 rows.getString(3), rows.getString(4), LocalDate.parse(rows.getString(5)),
-                                LocalDate.parse(rows.getString(6)), CaseStatus.fromCode(rows.getString(7))));
+                                LocalDate.parse(rows.getString(6)), CaseStatus.fromCode(rows.getString(7)),
+                                QueueEntry.VerdictCounts.of(rows.getString(8))));
                     }
                 }
                 return entries;

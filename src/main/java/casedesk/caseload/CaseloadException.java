@@ -85,4 +85,11 @@ public class CaseloadException extends RuntimeException {
             super(message);
         }
     }
+
+    /** A change the caseload does not allow, such as editing a decided case. */
+    public static final class Refused extends CaseloadException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
 }

@@ -13,7 +13,36 @@ public record QueueEntry(
         String nativeName,
         LocalDate lodged,
         LocalDate deadline,
-        CaseStatus status) {
+        CaseStatus status,
+        VerdictCounts verdicts) {
+
+    /** How the latest evaluation's verdicts stand, at a glance; all zero before any evaluation. */
+    public record VerdictCounts(int pass, int fail, int review, int missing) {
+        public static final VerdictCounts NONE = new VerdictCounts(0, 0, 0, 0);
+
+        static VerdictCounts of(String statuses) {
+            if (statuses == null || statuses.isEmpty()) {
+                return NONE;
+            }
+            int pass = 0;
+            int fail = 0;
+            int review = 0;
+            int missing = 0;
+            for (String status : statuses.split(",")) {
+                switch (status) {
+                    case "PASS" -> pass++;
+                    case "FAIL" -> fail++;
+                    case "REVIEW" -> review++;
+                    default -> missing++;
+                }
+            }
+            return new VerdictCounts(pass, fail, review, missing);
+        }
+
+        public boolean evaluated() {
+            return pass + fail + review + missing > 0;
+        }
+    }
 
     public String latinName() {
         return givenNames.isBlank() ? surname : surname + " " + givenNames;

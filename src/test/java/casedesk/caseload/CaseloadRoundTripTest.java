@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.caseload.DocumentRepository.NewDocument;
+import casedesk.model.Applicant;
 import casedesk.model.Box;
+import casedesk.model.CaseReference;
 import casedesk.model.CaseStatus;
 import casedesk.model.Decision;
 import casedesk.model.Document;
@@ -22,6 +24,7 @@ import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
+import casedesk.model.Trip;
 import casedesk.model.User;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -87,6 +90,55 @@ class CaseloadRoundTripTest {
         caseload.cases().extendDeadline(wang.reference(), wang.lodged().plusDays(45), "documents requested", "officer");
 
         assertEquals(LocalDate.of(2026, 12, 17), caseload.cases().get(wang.reference()).deadline());
+    }
+
+    @Test
+    void anUndecidedCaseIsCorrectedAndTheLogNamesTheFieldsNotTheirValues() {
+        VisaCase wang = Samples.wang(1);
+        caseload.cases().create(wang, "officer");
+        Applicant corrected = new Applicant("WANG", "XIAOMING", "王晓明", wang.applicant().birthDate(), "CHN", "E87654321",
+                wang.applicant().nationalId());
+        Trip shorter = new Trip(wang.trip().entry(), wang.trip().entry().plusDays(6), "tourism", "LU", "C");
+
+        caseload.cases().update(wang.reference(), corrected, shorter, "officer");
+        reopen();
+
+        VisaCase stored = caseload.cases().get(wang.reference());
+        assertEquals(corrected, stored.applicant());
+        assertEquals(7, stored.trip().days());
+        assertEquals(wang.deadline(), stored.deadline(), "a correction does not move the deadline");
+        var event = caseload.audit().forCase(wang.reference()).getLast();
+        assertEquals("case-updated", event.type());
+        assertTrue(event.detail().contains("native_name") && event.detail().contains("passport")
+                && event.detail().contains("exit"), event.detail());
+        assertTrue(!event.detail().contains("E87654321") && !event.detail().contains("王晓明"), event.detail());
+        assertTrue(caseload.audit().verify().isIntact());
+        assertEquals(List.of(wang.reference()), caseload.cases().queue(QueueQuery.all().withText("E87654321")).stream()
+                .map(QueueEntry::reference).toList(), "the new passport number is found");
+    }
+
+    @Test
+    void aDecidedCaseCannotBeCorrected() {
+        VisaCase wang = Samples.wang(1);
+        caseload.cases().create(wang, "officer");
+        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+        caseload.decisions().record(new Decision(0, wang.reference(), Outcome.ISSUE, List.of(), "", "", "amartin",
+                Instant.parse("2026-11-20T10:00:00Z"), "{}", Sha256.hex("{}"), OptionalLong.empty()), "amartin");
+        long events = caseload.audit().size();
+
+        assertThrows(CaseloadException.Refused.class, () -> caseload.cases().update(wang.reference(),
+                wang.applicant(), new Trip(wang.trip().entry(), wang.trip().entry(), "tourism", "LU", "C"), "officer"));
+        assertEquals(wang.trip(), caseload.cases().get(wang.reference()).trip());
+        assertEquals(events, caseload.audit().size());
+    }
+
+    @Test
+    void theNextReferenceFollowsTheHighestOfThePostAndYear() {
+        assertEquals(CaseReference.of("LU", "SHA", 2026, 1), caseload.cases().nextReference(LocalDate.of(2026, 11, 23), "LU-SHA"));
+        caseload.cases().create(Samples.wang(41), "officer");
+        caseload.cases().create(Samples.wang(7), "officer");
+        assertEquals(CaseReference.of("LU", "SHA", 2026, 42), caseload.cases().nextReference(LocalDate.of(2026, 11, 23), "XX-YYY"));
+        assertEquals(CaseReference.of("LU", "SHA", 2027, 1), caseload.cases().nextReference(LocalDate.of(2027, 1, 2), "XX-YYY"));
     }
 
     @Test

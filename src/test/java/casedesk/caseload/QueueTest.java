@@ -101,6 +101,28 @@ class QueueTest {
     }
 
     @Test
+    void sortsInTheDatabaseSoThatTheOrderHoldsOverEveryPage() {
+        QueueQuery byName = QueueQuery.all().sortedBy(QueueQuery.Order.LATIN_NAME, false);
+        assertEquals(List.of(ref(2), ref(1), ref(4), ref(3)), references(byName));
+        assertEquals(List.of(ref(4), ref(3)), references(byName.page(2, 2)));
+        assertEquals(List.of(ref(3), ref(4), ref(1), ref(2)), references(QueueQuery.all()
+                .sortedBy(QueueQuery.Order.LATIN_NAME, true)));
+        assertEquals(List.of(ref(3), ref(4), ref(1), ref(2)), references(QueueQuery.all()
+                .sortedBy(QueueQuery.Order.LODGED, true)));
+        assertEquals(List.of(ref(4), ref(3), ref(2), ref(1)), references(QueueQuery.all()
+                .sortedBy(QueueQuery.Order.REFERENCE, true)));
+        assertEquals(ref(3), references(QueueQuery.all().sortedBy(QueueQuery.Order.STATUS, false)).getFirst(),
+                "issued sorts before open");
+    }
+
+    @Test
+    void aPageCarriesTheLatestVerdictsOfItsCasesOnly() {
+        QueueEntry first = caseload.cases().queue(QueueQuery.all().page(0, 1)).getFirst();
+        assertEquals(ref(2), first.reference());
+        assertTrue(!first.verdicts().evaluated(), "no evaluation stored yet");
+    }
+
+    @Test
     void countsCasesInEveryStatus() {
         var counts = caseload.cases().countByStatus();
         assertEquals(3L, counts.get(CaseStatus.OPEN));
