@@ -1,20 +1,24 @@
 package casedesk.desk.queue;
 
 import casedesk.caseload.QueueEntry;
+import casedesk.caseload.QueueQuery;
 import casedesk.desk.CjkFont;
 import casedesk.desk.Messages;
 import casedesk.model.CaseStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -22,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,11 +42,15 @@ import org.controlsfx.control.textfield.TextFields;
 /** The officer's queue: a search, a scope, the table of cases, and the counts per status. */
 public final class QueueView extends BorderPane {
 
+    /** How close to the last row read the next page is asked for. */
+    private static final int PREFETCH_ROWS = 50;
+
     private final QueueViewModel model;
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final TableView<QueueEntry> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
+    private Consumer<QueueEntry> open = entry -> { };
 
     public QueueView(QueueViewModel model, Messages messages) {
         this.model = model;
@@ -61,6 +70,11 @@ public final class QueueView extends BorderPane {
 
     public TableView<QueueEntry> table() {
         return table;
+    }
+
+    /** What Enter or a double click on a case does: open it. */
+    public void setOnOpen(Consumer<QueueEntry> open) {
+        this.open = Objects.requireNonNull(open, "open");
     }
 
     private HBox toolbar() {
@@ -118,17 +132,41 @@ public final class QueueView extends BorderPane {
         TableColumn<QueueEntry, QueueEntry> daysLeft = new TableColumn<>(messages.get("queue.column.daysLeft"));
         daysLeft.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         daysLeft.setCellFactory(column -> new DaysLeftCell());
-        daysLeft.setComparator((a, b) -> a.deadline().compareTo(b.deadline()));
         daysLeft.setPrefWidth(110);
         TableColumn<QueueEntry, String> status = column("queue.column.status",
                 e -> messages.get("status." + e.status().code()));
         status.setPrefWidth(150);
+        TableColumn<QueueEntry, String> verdicts = column("queue.column.verdicts", QueueView::verdicts);
+        verdicts.setPrefWidth(120);
+        verdicts.setSortable(false);
 
-        table.getColumns().setAll(java.util.List.of(reference, name, nativeName, lodged, deadline, daysLeft, status));
-        SortedList<QueueEntry> sorted = new SortedList<>(model.entries());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        model.entries().addListener((javafx.collections.ListChangeListener<QueueEntry>) change -> {
+        reference.setUserData(QueueQuery.Order.REFERENCE);
+        name.setUserData(QueueQuery.Order.LATIN_NAME);
+        nativeName.setUserData(QueueQuery.Order.NATIVE_NAME);
+        lodged.setUserData(QueueQuery.Order.LODGED);
+        deadline.setUserData(QueueQuery.Order.DEADLINE);
+        daysLeft.setUserData(QueueQuery.Order.DEADLINE);
+        status.setUserData(QueueQuery.Order.STATUS);
+        table.getColumns().setAll(List.of(reference, name, nativeName, lodged, deadline, daysLeft, status, verdicts));
+        table.setItems(model.entries());
+        // The database sorts, so that the order holds over every case and not only the rows read.
+        table.setSortPolicy(view -> {
+            TableColumn<QueueEntry, ?> first = view.getSortOrder().isEmpty() ? null : view.getSortOrder().getFirst();
+            model.sortingProperty().set(first == null
+                    ? new QueueViewModel.Sorting(QueueQuery.Order.DEADLINE, false)
+                    : new QueueViewModel.Sorting((QueueQuery.Order) first.getUserData(),
+                            first.getSortType() == TableColumn.SortType.DESCENDING));
+            return true;
+        });
+        table.setRowFactory(view -> new QueueRow());
+        table.setOnKeyPressed(event -> {
+            QueueEntry selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                open.accept(selected);
+                event.consume();
+            }
+        });
+        model.entries().addListener((ListChangeListener<QueueEntry>) change -> {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
@@ -136,11 +174,51 @@ public final class QueueView extends BorderPane {
         return table;
     }
 
+    /** A row of the queue: opens its case on a double click, and asks for the next page when it nears the end. */
+    private final class QueueRow extends TableRow<QueueEntry> {
+
+        QueueRow() {
+            setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !isEmpty()) {
+                    open.accept(getItem());
+                }
+            });
+        }
+
+        @Override
+        public void updateIndex(int index) {
+            super.updateIndex(index);
+            if (index >= 0 && index >= model.entries().size() - PREFETCH_ROWS && !model.complete()) {
+                model.fetchMore();
+            }
+        }
+    }
+
+    /** The latest verdicts at a glance: ✖ failed, ⚠ to review, ? missing, ✔ passed. */
+    static String verdicts(QueueEntry entry) {
+        QueueEntry.VerdictCounts v = entry.verdicts();
+        if (!v.evaluated()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        if (v.fail() > 0) {
+            text.append("✖").append(v.fail()).append(' ');
+        }
+        if (v.review() > 0) {
+            text.append("⚠").append(v.review()).append(' ');
+        }
+        if (v.missing() > 0) {
+            text.append("?").append(v.missing()).append(' ');
+        }
+        text.append("✔").append(v.pass());
+        return text.toString();
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("queue-status");
         bar.textProperty().bind(Bindings.createStringBinding(this::statusText, model.countsProperty(),
-                model.matchingProperty(), model.entries()));
+                model.matchingProperty()));
         bar.progressProperty().bind(Bindings.when(model.loadingProperty()).then(-1.0).otherwise(0.0));
         return bar;
     }
@@ -150,12 +228,7 @@ public final class QueueView extends BorderPane {
         String perStatus = Stream.of(CaseStatus.values())
                 .map(s -> messages.get("status." + s.code()) + " " + counts.getOrDefault(s, 0L))
                 .collect(Collectors.joining(" · "));
-        long matching = model.matchingProperty().get();
-        int shown = model.entries().size();
-        String shownText = shown < matching
-                ? messages.format("queue.status.partial", shown, matching)
-                : messages.format("queue.status.all", matching);
-        return shownText + "    " + perStatus;
+        return messages.format("queue.status.all", model.matchingProperty().get()) + "    " + perStatus;
     }
 
     private TableColumn<QueueEntry, String> column(String key, Function<QueueEntry, String> value) {

@@ -29,9 +29,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The queue's state: which cases are shown for the chosen scope and search, how many match in all,
- * and how many cases are in each status. Queries run in the background; a reply to an outdated
- * query (the officer typed on) is dropped.
+ * The queue's state: which cases are shown for the chosen scope, search and order, how many match
+ * in all, and how many cases are in each status. The caseload is read a page at a time, the next
+ * page when the officer scrolls near the end, and sorted by the database, so 100,000 cases cost no
+ * more than 100. Queries run in the background; a reply to an outdated query (the officer typed on)
+ * is dropped.
  */
 public final class QueueViewModel {
 
@@ -55,10 +57,14 @@ public final class QueueViewModel {
         }
     }
 
-    /** At most this many rows are held; the status line says when more match. */
-    public static final int ROWS_SHOWN = 1_000;
+    /** Rows read from the caseload at a time. */
+    public static final int PAGE = 200;
 
     private record Result(List<QueueEntry> entries, long matching, Map<CaseStatus, Long> counts) {
+    }
+
+    /** The order the queue is in: by what, and whether descending. */
+    public record Sorting(QueueQuery.Order order, boolean descending) {
     }
 
     private final Caseload caseload;
@@ -67,11 +73,13 @@ public final class QueueViewModel {
     private final ObservableList<QueueEntry> entries = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.PENDING);
+    private final ObjectProperty<Sorting> sorting = new SimpleObjectProperty<>(new Sorting(QueueQuery.Order.DEADLINE, false));
     private final LongProperty matching = new SimpleLongProperty();
     private final ObjectProperty<Map<CaseStatus, Long>> counts = new SimpleObjectProperty<>(new EnumMap<>(CaseStatus.class));
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final Consumer<Throwable> onProblem;
     private long generation;
+    private boolean fetchingMore;
 
     public QueueViewModel(Caseload caseload, Executor executor, Clock clock, Consumer<Throwable> onProblem) {
         this.caseload = caseload;
@@ -80,12 +88,19 @@ public final class QueueViewModel {
         this.onProblem = onProblem;
         search.addListener((observable, before, after) -> refresh());
         scope.addListener((observable, before, after) -> refresh());
+        sorting.addListener((observable, before, after) -> refresh());
     }
 
-    /** Queries the caseload again for the current scope and search. */
+    private QueueQuery query(int offset) {
+        return new QueueQuery(scope.get().statuses(), search.get(), sorting.get().order(), sorting.get().descending(),
+                offset, PAGE);
+    }
+
+    /** Queries the caseload again from the first page, for the current scope, search and order. */
     public void refresh() {
         long request = ++generation;
-        QueueQuery query = new QueueQuery(scope.get().statuses(), search.get(), 0, ROWS_SHOWN);
+        fetchingMore = false;
+        QueueQuery query = query(0);
         BackgroundTask.wrap(() -> new Result(caseload.cases().queue(query), caseload.cases().count(query),
                         caseload.cases().countByStatus()))
                 .onRunning(() -> loading.set(true))
@@ -101,6 +116,36 @@ public final class QueueViewModel {
                 .executeWith(executor);
     }
 
+    /** Reads the next page, unless every matching case is shown or a page is on its way. */
+    public void fetchMore() {
+        if (fetchingMore || entries.size() >= matching.get()) {
+            return;
+        }
+        fetchingMore = true;
+        long request = generation;
+        QueueQuery query = query(entries.size());
+        BackgroundTask.wrap(() -> caseload.cases().queue(query))
+                .onRunning(() -> loading.set(true))
+                .onSuccess(page -> {
+                    if (request == generation && entries.size() == query.offset()) {
+                        entries.addAll(page);
+                    }
+                })
+                .onFailure(onProblem)
+                .onFinished(() -> {
+                    if (request == generation) {
+                        fetchingMore = false;
+                        loading.set(false);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** Whether every case that matches is in {@link #entries()}. */
+    public boolean complete() {
+        return entries.size() >= matching.get();
+    }
+
     public ObservableList<QueueEntry> entries() {
         return entries;
     }
@@ -111,6 +156,10 @@ public final class QueueViewModel {
 
     public ObjectProperty<Scope> scopeProperty() {
         return scope;
+    }
+
+    public ObjectProperty<Sorting> sortingProperty() {
+        return sorting;
     }
 
     public ReadOnlyLongProperty matchingProperty() {
