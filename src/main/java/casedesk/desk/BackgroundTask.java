@@ -36,22 +36,32 @@ public final class BackgroundTask<T> {
         this.work = work;
     }
 
+    /** Work that reports its progress as it goes, and may throw. */
+    @FunctionalInterface
+    public interface ProgressWork<T> {
+        T call(Progress progress) throws Exception;
+    }
+
     public static <T> BackgroundTask<T> wrap(Work<T> work) {
+        Objects.requireNonNull(work, "work");
+        return withProgress(progress -> work.call());
+    }
+
+    /**
+     * Work that reports its progress; the returned task's progress and message properties follow it.
+     * A checked exception it throws reaches {@link #onFailure} as it was thrown.
+     */
+    public static <T> BackgroundTask<T> withProgress(ProgressWork<T> work) {
         Objects.requireNonNull(work, "work");
         return new BackgroundTask<>(progress -> {
             try {
-                return work.call();
+                return work.call(progress);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new WrappedFailure(e);
             }
         });
-    }
-
-    /** Work that reports its progress; the returned task's progress and message properties follow it. */
-    public static <T> BackgroundTask<T> withProgress(Function<Progress, T> work) {
-        return new BackgroundTask<>(Objects.requireNonNull(work, "work"));
     }
 
     public BackgroundTask<T> onRunning(Runnable action) {

@@ -1,14 +1,20 @@
 package casedesk.desk;
 
 import casedesk.app.DataFolder;
+import casedesk.desk.cases.CaseViewModel;
+import casedesk.model.CaseReference;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window, the desk, on the caseload named by {@code --caseload=FILE}. */
@@ -26,16 +32,34 @@ public final class CaseDeskApp extends Application {
     public void start(Stage stage) {
         String named = getParameters().getNamed().get("caseload");
         Path file = named == null ? DataFolder.defaultCaseload() : Path.of(named);
+        Settings settings = Settings.in(file.toAbsolutePath().getParent());
         executor = newExecutor();
-        Messages messages = Messages.forDefaultLocale();
-        desk = new DeskWindow(file, executor, messages, Clock.systemDefaultZone());
-        stage.setTitle(messages.format("app.title.caseload", file.getFileName()));
+        Messages messages = settings.language().map(Messages::new).orElseGet(Messages::forDefaultLocale);
         var icon = CaseDeskApp.class.getResourceAsStream("/casedesk/assets/casedesk-256.png");
         if (icon != null) {
             stage.getIcons().add(new javafx.scene.image.Image(icon));
         }
-        stage.setScene(new Scene(desk.root(), 1280, 800));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new Pane(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        openDesk(stage, file, settings, messages);
         stage.show();
+    }
+
+    /** Builds the desk in the officer's language; choosing another language builds it again in that one. */
+    private void openDesk(Stage stage, Path file, Settings settings, Messages messages) {
+        Optional<CaseReference> wasOpen = Optional.empty();
+        if (desk != null) {
+            wasOpen = desk.openCaseModel().map(CaseViewModel::reference);
+            desk.close();
+        }
+        desk = new DeskWindow(file, executor, messages, Clock.systemDefaultZone());
+        wasOpen.ifPresent(desk::openWhenReady);
+        desk.setOnLanguageChange(locale -> {
+            settings.setLanguage(locale);
+            openDesk(stage, file, settings, new Messages(locale));
+        });
+        stage.setTitle(messages.format("app.title.caseload", file.getFileName()));
+        stage.getScene().setRoot(desk.root());
         desk.open();
     }
 

@@ -2,26 +2,69 @@ package casedesk.desk;
 
 import casedesk.caseload.Caseload;
 import casedesk.caseload.CaseloadException;
+import casedesk.caseload.QueueEntry;
 import casedesk.demo.DemoCaseload;
+import casedesk.desk.cases.CaseFields;
+import casedesk.desk.cases.CaseForm;
+import casedesk.desk.cases.CaseView;
+import casedesk.desk.cases.CaseViewModel;
+import casedesk.desk.evidence.EvidenceViewModel;
 import casedesk.desk.queue.QueueView;
 import casedesk.desk.queue.QueueViewModel;
+import casedesk.intake.Importer;
+import casedesk.intake.IntakeException;
+import casedesk.intake.IntakeSource;
+import casedesk.intake.ManifestException;
+import casedesk.model.CaseReference;
+import casedesk.model.Outcome;
+import casedesk.model.Role;
+import casedesk.model.User;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 
 /**
@@ -36,13 +79,24 @@ public final class DeskWindow {
     /** Cases in the demo caseload created on a first start. */
     static final int FIRST_START_DEMO_CASES = 60;
 
+    /** The consulate a new case belongs to when the caseload has none to follow. */
+    static final String DEFAULT_POST = "LU-SHA";
+
     private final Path caseloadFile;
     private final ExecutorService executor;
     private final Messages messages;
     private final Clock clock;
     private final BorderPane root = new BorderPane();
     private Caseload caseload;
+    private Desk desk;
     private QueueViewModel queue;
+    private QueueView queueView;
+    private CaseViewModel openCase;
+    private CaseView caseView;
+    private EvidenceViewModel openEvidence;
+    private final Work work = new Work();
+    private Consumer<Locale> onLanguageChange = locale -> { };
+    private CaseReference openWhenReady;
 
     public DeskWindow(Path caseloadFile, ExecutorService executor, Messages messages, Clock clock) {
         this.caseloadFile = Objects.requireNonNull(caseloadFile, "caseload file");
@@ -51,6 +105,16 @@ public final class DeskWindow {
         this.clock = clock;
         root.getStylesheets().add(Objects.requireNonNull(DeskWindow.class.getResource("desk.css")).toExternalForm());
         root.setId("desk");
+    }
+
+    /** A case to open as soon as the queue is shown: the one that was open before the desk was rebuilt. */
+    public void openWhenReady(CaseReference reference) {
+        this.openWhenReady = reference;
+    }
+
+    /** What to do when the officer picks another language: the application rebuilds the window in it. */
+    public void setOnLanguageChange(Consumer<Locale> action) {
+        this.onLanguageChange = action;
     }
 
     public Parent root() {
@@ -102,11 +166,322 @@ public final class DeskWindow {
 
     private void showQueue(Caseload opened) {
         this.caseload = opened;
+        this.desk = new Desk(opened, executor, clock, messages, this::notifyProblem);
         this.queue = new QueueViewModel(opened, executor, clock, this::notifyProblem);
-        QueueView view = new QueueView(queue, messages);
-        root.setCenter(view);
+        this.queueView = new QueueView(queue, messages);
+        queueView.setOnOpen(entry -> openCase(entry.reference()));
+        queueView.setOnDragOver(event -> {
+            if (intakeIn(event.getDragboard().getFiles()).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        queueView.setOnDragDropped(event -> {
+            Optional<Path> intake = intakeIn(event.getDragboard().getFiles());
+            intake.ifPresent(this::importIntake);
+            event.setDropCompleted(intake.isPresent());
+            event.consume();
+        });
+        root.setTop(toolbar());
+        root.setCenter(queueView);
+        installShortcuts();
         queue.refresh();
-        view.table().requestFocus();
+        queueView.table().requestFocus();
+        if (openWhenReady != null) {
+            openCase(openWhenReady);
+            openWhenReady = null;
+        }
+    }
+
+    /** The bar above every screen: who is at the desk, the language, help. */
+    private HBox toolbar() {
+        ComboBox<String> user = new ComboBox<>();
+        user.setId("desk-user");
+        BackgroundTask.wrap(() -> caseload.users().all().stream()
+                        .filter(u -> u.active() && u.role() != Role.ADMINISTRATOR).map(User::username).toList())
+                .onSuccess(names -> {
+                    user.getItems().setAll(names);
+                    if (!names.isEmpty()) {
+                        user.setValue(names.getFirst());
+                    }
+                })
+                .onFailure(this::notifyProblem)
+                .executeWith(executor);
+        desk.userProperty().bind(user.valueProperty());
+        Label userLabel = new Label(messages.get("desk.user"));
+        userLabel.setLabelFor(user);
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("desk-language");
+        language.getItems().setAll(Messages.ENGLISH, Messages.FRENCH);
+        language.setValue(messages.locale());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : locale.getDisplayLanguage(locale);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return Messages.ENGLISH;
+            }
+        });
+        language.valueProperty().addListener((observable, before, chosen) -> {
+            if (chosen != null && !chosen.equals(messages.locale())) {
+                onLanguageChange.accept(chosen);
+            }
+        });
+        Label languageLabel = new Label(messages.get("desk.language"));
+        languageLabel.setLabelFor(language);
+        Button help = new Button(messages.get("desk.help"));
+        help.setId("desk-help");
+        help.setOnAction(event -> showHelp());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        Label title = new Label(messages.get("app.title") + " · " + caseloadFile.getFileName());
+        title.getStyleClass().add("section-title");
+        Label workLabel = new Label();
+        workLabel.setId("desk-work");
+        workLabel.textProperty().bind(work.messageProperty());
+        ProgressBar workBar = new ProgressBar();
+        workBar.setId("desk-work-progress");
+        workBar.progressProperty().bind(work.progressProperty());
+        HBox workBox = new HBox(6, workLabel, workBar);
+        workBox.setAlignment(Pos.CENTER_LEFT);
+        workBox.visibleProperty().bind(work.runningProperty());
+        workBox.managedProperty().bind(work.runningProperty());
+        Button newCase = new Button(messages.get("desk.newCase"));
+        newCase.setId("desk-new-case");
+        newCase.setOnAction(event -> newCase());
+        Button intake = new Button(messages.get("desk.intake"));
+        intake.setId("desk-intake");
+        intake.setOnAction(event -> chooseIntake());
+        HBox bar = new HBox(8, title, newCase, intake, workBox, space, userLabel, user, languageLabel, language, help);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("desk-toolbar");
+        return bar;
+    }
+
+    /** Opens a case on the case screen, in place of the queue. */
+    public void openCase(CaseReference reference) {
+        leaveCase();
+        CaseViewModel model = new CaseViewModel(desk, reference);
+        EvidenceViewModel evidence = new EvidenceViewModel(executor, messages);
+        CaseView view = new CaseView(model, evidence, messages, this::nextCase, this::backToQueue);
+        this.openCase = model;
+        this.openEvidence = evidence;
+        this.caseView = view;
+        root.setCenter(view);
+        model.load();
+        view.verdictList().requestFocus();
+    }
+
+    /** Back to the queue, refreshed: a decision may have moved the case on. */
+    public void backToQueue() {
+        leaveCase();
+        root.setCenter(queueView);
+        queue.refresh();
+        queueView.table().requestFocus();
+    }
+
+    /** Closes the open case's PDF: a case left is not kept in memory. */
+    private void leaveCase() {
+        if (openEvidence != null) {
+            openEvidence.clear();
+        }
+        openCase = null;
+        openEvidence = null;
+        caseView = null;
+    }
+
+    /** The case after the open one in the queue's order, or the first of the queue from the queue. */
+    public void nextCase() {
+        step(1);
+    }
+
+    public void previousCase() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        List<QueueEntry> entries = queueView.table().getItems();
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (openCase == null) {
+            QueueEntry selected = queueView.table().getSelectionModel().getSelectedItem();
+            openCase((selected == null ? entries.getFirst() : selected).reference());
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).reference().equals(openCase.reference())) {
+                at = i;
+            }
+        }
+        int to = at < 0 ? 0 : at + direction;
+        if (to >= 0 && to < entries.size()) {
+            queueView.table().getSelectionModel().select(to);
+            openCase(entries.get(to).reference());
+        }
+    }
+
+    /** Every shortcut of the desk, in one place, as the help overlay lists them. */
+    private void installShortcuts() {
+        root.sceneProperty().addListener((observable, before, scene) -> installShortcuts(scene));
+        installShortcuts(root.getScene());
+    }
+
+    private void installShortcuts(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), this::nextCase);
+        keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), this::previousCase);
+        keys.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseIntake);
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> choose(Outcome.ISSUE));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> choose(Outcome.REFUSE));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> choose(Outcome.REQUEST_DOCUMENTS));
+    }
+
+    /**
+     * The case form for a new case, with the next free reference and today's date filled in; once the
+     * case is stored it opens, ready for its documents.
+     */
+    public void newCase() {
+        if (desk == null || root.getScene() == null) {
+            return;
+        }
+        LocalDate today = desk.today();
+        BackgroundTask.wrap(() -> caseload.cases().nextReference(today, DEFAULT_POST))
+                .onSuccess(reference -> {
+                    CaseFields blank = new CaseFields(reference.value(), today, "", "", "", null, "CHN", "", "", null,
+                            null, "tourism", "LU");
+                    new CaseForm(root.getScene().getWindow(), messages, blank, true, this::create).show();
+                })
+                .onFailure(this::notifyProblem)
+                .executeWith(executor);
+    }
+
+    private void create(CaseFields fields, Runnable saved, Consumer<String> refused) {
+        String actor = actor();
+        BackgroundTask.wrap(() -> {
+                    caseload.cases().create(fields.newCase(), actor);
+                    return fields.newCase().reference();
+                })
+                .onSuccess(reference -> {
+                    saved.run();
+                    note(messages.format("form.created", reference.value()));
+                    openCase(reference);
+                })
+                .onFailure(failure -> refused.accept(failure instanceof CaseloadException ? failure.getMessage()
+                        : userMessage(failure)))
+                .executeWith(executor);
+    }
+
+    /** Asks for an intake zip, or the case.json of an intake folder, and imports it as a new case. */
+    public void chooseIntake() {
+        if (desk == null || root.getScene() == null || work.isRunning()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("intake.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("intake.filter"), "*.zip", "*.ZIP",
+                IntakeSource.MANIFEST));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            importIntake(chosen.getName().equals(IntakeSource.MANIFEST) ? chosen.toPath().getParent() : chosen.toPath());
+        }
+    }
+
+    /**
+     * Imports an intake folder or zip as a new case in the background, with its progress in the
+     * toolbar, then opens the case. A manifest that cannot be used is refused as a whole, with the
+     * field named; documents that could not be read are listed, and the case keeps the others.
+     */
+    public void importIntake(Path source) {
+        if (desk == null || work.isRunning()) {
+            return;
+        }
+        String actor = actor();
+        work.start(messages.format("intake.working", source.getFileName()));
+        BackgroundTask.withProgress(progress -> desk.importer().importIntake(IntakeSource.read(source), actor, progress))
+                .onSuccess(report -> {
+                    work.done();
+                    long stored = report.documents().stream().filter(Importer.Outcome::isStored).count();
+                    List<String> lines = new ArrayList<>();
+                    lines.add(messages.format("intake.created", report.reference().value(), stored));
+                    report.documents().stream().filter(o -> !o.isStored())
+                            .forEach(o -> lines.add(o.fileName() + ": " + o.message()));
+                    note(String.join("\n", lines));
+                    openCase(report.reference());
+                })
+                .onFailure(failure -> {
+                    work.done();
+                    notifyProblem(messages.get("intake.notCreated") + " " + userMessage(failure), failure);
+                })
+                .executeWith(executor)
+                .progressProperty().addListener((observable, before, done) -> work.progress(done.doubleValue()));
+    }
+
+    /** An intake among dropped files: one zip, one folder, or the case.json of a folder. */
+    private static Optional<Path> intakeIn(List<File> files) {
+        if (files == null || files.size() != 1) {
+            return Optional.empty();
+        }
+        Path file = files.getFirst().toPath();
+        String name = file.getFileName().toString();
+        if (name.equals(IntakeSource.MANIFEST)) {
+            return Optional.of(file.getParent());
+        }
+        return Files.isDirectory(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip") ? Optional.of(file) : Optional.empty();
+    }
+
+    private String actor() {
+        return desk.user().get() == null ? "desk" : desk.user().get();
+    }
+
+    private void choose(Outcome outcome) {
+        if (caseView != null) {
+            caseView.decisionPanel().choose(outcome);
+        }
+    }
+
+    /** The shortcuts, listed: every action of the desk has one. */
+    void showHelp() {
+        if (root.getScene() == null) {
+            return;
+        }
+        Alert help = new Alert(Alert.AlertType.INFORMATION);
+        help.setTitle(messages.get("help.title"));
+        help.setHeaderText(messages.get("help.title"));
+        help.initOwner(root.getScene().getWindow());
+        help.initModality(Modality.NONE);
+        help.getDialogPane().setId("help-overlay");
+        help.setContentText(messages.get("help.shortcuts"));
+        help.show();
+    }
+
+    public Optional<Desk> desk() {
+        return Optional.ofNullable(desk);
+    }
+
+    public Optional<CaseViewModel> openCaseModel() {
+        return Optional.ofNullable(openCase);
+    }
+
+    /** The case screen, while a case is open. */
+    public Optional<CaseView> openCaseView() {
+        return Optional.ofNullable(caseView);
+    }
+
+    /** The open case's evidence viewer. */
+    public Optional<EvidenceViewModel> openEvidenceModel() {
+        return Optional.ofNullable(openEvidence);
     }
 
     private void showStartupFailure(Throwable failure) {
@@ -129,13 +504,36 @@ public final class DeskWindow {
 
     /** A non-modal note in the corner; the officer can go on working. */
     void notifyProblem(Throwable failure) {
-        LOG.log(Level.WARNING, "background work failed", failure);
+        notifyProblem(userMessage(failure), failure);
+    }
+
+    private void notifyProblem(String text, Throwable failure) {
+        if (isExpected(failure)) {
+            LOG.log(Level.INFO, text);
+        } else {
+            LOG.log(Level.WARNING, "background work failed", failure);
+        }
         Notifications.create()
                 .title(messages.get("problem.title"))
-                .text(userMessage(failure))
+                .text(text)
                 .hideAfter(Duration.seconds(12))
                 .owner(root.getScene() == null ? null : root.getScene().getWindow())
                 .showWarning();
+    }
+
+    /** A note that something was done, in the corner. */
+    private void note(String text) {
+        Notifications.create()
+                .text(text)
+                .hideAfter(Duration.seconds(6))
+                .owner(root.getScene() == null ? null : root.getScene().getWindow())
+                .showInformation();
+    }
+
+    /** Failures that are the input's fault, whose message says all there is to say. */
+    private static boolean isExpected(Throwable failure) {
+        return failure instanceof CaseloadException || failure instanceof IntakeException
+                || failure instanceof ManifestException;
     }
 
     /** The failure in the officer's language where the desk knows it, the store's own words otherwise. */
@@ -145,8 +543,9 @@ public final class DeskWindow {
             case CaseloadException.NewerVersion newer ->
                     messages.format("problem.newerCaseload", newer.file(), newer.fileFormat(), newer.supportedFormat());
             case CaseloadException known -> known.getMessage();
-            default -> failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+            case IntakeException intake -> intake.getMessage();
+            case ManifestException manifest -> manifest.getMessage();
+            default -> messages.get("problem.unexpected");
         };
     }
 
@@ -155,6 +554,43 @@ public final class DeskWindow {
         if (caseload != null) {
             caseload.close();
             caseload = null;
+        }
+    }
+
+    /** Long work of the desk as a whole (an intake import), shown in the toolbar while it runs. */
+    private static final class Work {
+        private final BooleanProperty running = new SimpleBooleanProperty();
+        private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+        private final StringProperty message = new SimpleStringProperty("");
+
+        void start(String what) {
+            message.set(what);
+            progress.set(-1);
+            running.set(true);
+        }
+
+        void progress(double done) {
+            progress.set(done);
+        }
+
+        void done() {
+            running.set(false);
+        }
+
+        boolean isRunning() {
+            return running.get();
+        }
+
+        ReadOnlyBooleanProperty runningProperty() {
+            return running;
+        }
+
+        ReadOnlyDoubleProperty progressProperty() {
+            return progress;
+        }
+
+        ReadOnlyStringProperty messageProperty() {
+            return message;
         }
     }
 }

@@ -37,6 +37,11 @@ public final class Messages {
         }
     }
 
+    /** The text of {@code key}, or {@code fallback} where the bundle has none (e.g. a value typed by a user). */
+    public String getOrElse(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }

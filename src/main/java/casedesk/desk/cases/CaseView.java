@@ -1,0 +1,511 @@
+package casedesk.desk.cases;
+
+import casedesk.desk.CjkFont;
+import casedesk.desk.Messages;
+import casedesk.desk.evidence.EvidenceView;
+import casedesk.desk.evidence.EvidenceViewModel;
+import casedesk.desk.evidence.PageTarget;
+import casedesk.desk.evidence.ViewedDocument;
+import casedesk.evidence.pdf.PasswordCandidates;
+import casedesk.model.CaseStatus;
+import casedesk.model.Document;
+import casedesk.model.Outcome;
+import casedesk.model.TamperSignal;
+import casedesk.model.Verdict;
+import casedesk.model.VisaCase;
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Callback;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * The case screen: the applicant and trip on top, the evidence on the left with the figure in
+ * question highlighted, the verdicts and what was read on the right, the decision below. Every
+ * verdict is one click from its evidence and every box on the page one click from its figure.
+ */
+public final class CaseView extends BorderPane {
+
+    private static final int FIGURES_TAB = 0;
+    private static final int TRANSACTIONS_TAB = 1;
+    private static final int SIGNALS_TAB = 2;
+
+    private final CaseViewModel model;
+    private final Messages messages;
+    private final EvidenceViewModel evidence;
+    private final DecisionPanel decision;
+    private final ListView<Verdict> verdicts = new ListView<>();
+    private final TableView<CaseViewModel.FigureRow> figures = new TableView<>();
+    private final TableView<CaseViewModel.TransactionRow> transactions = new TableView<>();
+    private final ListView<CaseViewModel.SignalRow> signals = new ListView<>();
+    private final ComboBox<Document> documents = new ComboBox<>();
+    private final TabPane tabs = new TabPane();
+    private final BalanceChart chart;
+    private final DateTimeFormatter dates;
+
+    public CaseView(CaseViewModel model, EvidenceViewModel evidence, Messages messages, Runnable next, Runnable back) {
+        this.model = model;
+        this.messages = messages;
+        this.evidence = evidence;
+        this.chart = new BalanceChart(messages);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        setId("case-view");
+        getStyleClass().add("case-view");
+        decision = new DecisionPanel(model, messages, next);
+
+        Label header = new Label();
+        header.setId("case-header");
+        header.getStyleClass().add("case-header");
+        header.setStyle(CjkFont.style());
+        header.setWrapText(true);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        ProgressBar importing = new ProgressBar();
+        importing.setId("case-import-progress");
+        importing.progressProperty().bind(model.importProgressProperty());
+        Label importingWhat = new Label();
+        importingWhat.textProperty().bind(model.importMessageProperty());
+        HBox progress = new HBox(6, importingWhat, importing, busy);
+        progress.setAlignment(Pos.CENTER_RIGHT);
+        progress.visibleProperty().bind(model.loadingProperty());
+        Button edit = new Button(messages.get("case.edit"));
+        edit.setId("case-edit");
+        edit.setOnAction(event -> editApplicant());
+        edit.disableProperty().bind(model.dataProperty().map(CaseData::isDecided).orElse(true));
+        HBox right = new HBox(8, progress, edit);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        BorderPane top = new BorderPane(header);
+        top.setRight(right);
+        top.setPadding(new Insets(6, 8, 6, 8));
+        setTop(top);
+
+        SplitPane split = new SplitPane(evidencePane(), rightPane());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+        setBottom(decision);
+
+        model.dataProperty().addListener((observable, before, data) -> {
+            if (data != null) {
+                header.setText(header(data.visaCase()));
+                documents.getItems().setAll(data.documents().stream().map(CaseData.DocumentData::document).toList());
+                chart.show(data);
+                showDocument(model.shownDocumentProperty().get());
+                verdicts.getSelectionModel().clearSelection();
+                verdicts.getSelectionModel().selectFirst();
+                verdicts.scrollTo(0);
+            }
+        });
+        model.shownDocumentProperty().addListener((observable, before, id) -> showDocument(id));
+        model.focusProperty().addListener((observable, before, focus) -> {
+            if (focus != null) {
+                showDocument(focus.documentId());
+                evidence.highlight(new PageTarget(focus.key(), focus.page(), focus.box(), ""));
+            }
+        });
+        evidence.clickedTargetProperty().addListener((observable, before, target) -> {
+            if (target != null) {
+                selectClicked(target.key());
+            }
+        });
+        sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                        decision::confirmAndDecide);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), back);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        this::chooseFilesToImport);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        this::editApplicant);
+            }
+        });
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !readOnly()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean pdfs = event.getDragboard().hasFiles();
+            if (pdfs) {
+                importFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(pdfs);
+            event.consume();
+        });
+    }
+
+    private boolean readOnly() {
+        return model.dataProperty().get() != null && model.dataProperty().get().isDecided();
+    }
+
+    /** The case form, filled with this case, to correct its applicant and trip. */
+    public void editApplicant() {
+        CaseData data = model.dataProperty().get();
+        if (data == null || data.isDecided() || getScene() == null) {
+            return;
+        }
+        CaseForm form = new CaseForm(getScene().getWindow(), messages, CaseFields.of(data.visaCase()), false,
+                model::correct);
+        form.show();
+    }
+
+    private void chooseFilesToImport() {
+        if (readOnly() || getScene() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /**
+     * Adds PDFs to the case in the background. Files that need a password are asked for one, once
+     * each, and read again; everything else that could not be stored is reported, not lost.
+     */
+    public void importFiles(List<Path> files) {
+        importFiles(files, Map.of());
+    }
+
+    private void importFiles(List<Path> files, Map<String, String> passwords) {
+        model.importFiles(files, passwords, report -> {
+            Map<String, String> retry = new LinkedHashMap<>();
+            List<String> refused = new ArrayList<>();
+            int stored = 0;
+            for (var outcome : report.documents()) {
+                if (outcome.isStored()) {
+                    stored++;
+                    continue;
+                }
+                String code = outcome.problemCode().orElse("");
+                boolean askable = code.equals("password-required") || code.equals("wrong-password");
+                Optional<String> password = askable && getScene() != null
+                        ? PasswordDialog.ask(getScene().getWindow(), messages, outcome.fileName(), passwords.containsKey(outcome.fileName()))
+                        : Optional.empty();
+                if (password.isPresent()) {
+                    retry.put(outcome.fileName(), password.get());
+                } else {
+                    refused.add(outcome.fileName() + ": " + outcome.message());
+                }
+            }
+            notify(stored, refused);
+            if (!retry.isEmpty()) {
+                importFiles(files.stream().filter(f -> retry.containsKey(f.getFileName().toString())).toList(), retry);
+            }
+        });
+    }
+
+    /** A note in the corner: what was added, and what was not and why. The officer works on. */
+    private void notify(int stored, List<String> refused) {
+        if (getScene() == null || (stored == 0 && refused.isEmpty())) {
+            return;
+        }
+        String text = (stored > 0 ? messages.format("import.stored", stored) : "")
+                + (refused.isEmpty() ? "" : (stored > 0 ? "\n" : "") + messages.get("import.refused") + "\n"
+                + String.join("\n", refused));
+        Notifications note = Notifications.create().title(messages.get("import.title")).text(text)
+                .owner(getScene().getWindow()).hideAfter(Duration.seconds(refused.isEmpty() ? 6 : 20));
+        if (refused.isEmpty()) {
+            note.showInformation();
+        } else {
+            note.showWarning();
+        }
+    }
+
+    public DecisionPanelAccess decisionPanel() {
+        return new DecisionPanelAccess(decision);
+    }
+
+    /** What the shortcuts of the desk may do to the decision panel. */
+    public record DecisionPanelAccess(DecisionPanel panel) {
+        public void choose(Outcome outcome) {
+            panel.choose(outcome);
+        }
+    }
+
+    public ListView<Verdict> verdictList() {
+        return verdicts;
+    }
+
+    private Node evidencePane() {
+        documents.setId("case-documents");
+        documents.setMaxWidth(Double.MAX_VALUE);
+        Callback<ListView<Document>, ListCell<Document>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Document document, boolean empty) {
+                super.updateItem(document, empty);
+                setText(empty || document == null ? null : messages.format("case.document", document.fileName(),
+                        messages.get("kind." + document.kind().code()), document.pages()));
+            }
+        };
+        documents.setCellFactory(cells);
+        documents.setButtonCell(cells.call(null));
+        documents.valueProperty().addListener((observable, before, document) -> {
+            if (document != null && !document.equals(before)) {
+                model.showDocument(document.id());
+            }
+        });
+        EvidenceView view = new EvidenceView(evidence, messages);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        VBox pane = new VBox(4, documents, view);
+        pane.setPadding(new Insets(4));
+        return pane;
+    }
+
+    private void showDocument(Long id) {
+        if (id == null) {
+            return;
+        }
+        Optional<CaseData.DocumentData> data = Optional.ofNullable(model.dataProperty().get()).flatMap(d -> d.document(id));
+        if (data.isEmpty()) {
+            return;
+        }
+        Document document = data.get().document();
+        if (!document.equals(documents.getValue())) {
+            documents.setValue(document);
+        }
+        if (evidence.documentProperty().get() == null || evidence.documentProperty().get().id() != document.id()) {
+            var caseload = model.desk().caseload();
+            String nationalId = model.dataProperty().get().visaCase().applicant().nationalId();
+            evidence.show(new ViewedDocument(document.id(), document.fileName(), document.pages(),
+                    () -> caseload.documents().bytes(document),
+                    nationalId.isBlank() ? PasswordCandidates.none() : PasswordCandidates.none().withNationalId(nationalId)));
+            evidence.setTargets(targets(data.get()));
+        }
+    }
+
+    /**
+     * Every figure, transaction and signal box of a document, for the viewer to make clickable. The
+     * viewer drops a document's targets when it shows another, so they are set after each show.
+     */
+    private static List<PageTarget> targets(CaseData.DocumentData document) {
+        long id = document.document().id();
+        List<PageTarget> targets = new ArrayList<>();
+        document.figures().forEach(f -> targets.add(new PageTarget(Focus.figureKey(f.id()), f.figure().page(),
+                f.figure().box(), f.figure().name())));
+        for (int i = 0; i < document.transactions().size(); i++) {
+            var transaction = document.transactions().get(i);
+            targets.add(new PageTarget(Focus.transactionKey(id, i + 1), transaction.page(), transaction.box(), ""));
+        }
+        for (int i = 0; i < document.signals().size(); i++) {
+            TamperSignal signal = document.signals().get(i);
+            if (signal.page().isPresent() && signal.box().isPresent()) {
+                targets.add(new PageTarget(Focus.signalKey(id, i), signal.page().get(), signal.box().get(), signal.code()));
+            }
+        }
+        return targets;
+    }
+
+    /** A box clicked on the page selects what it stands for: its figure, transaction or signal. */
+    private void selectClicked(String key) {
+        model.figureAt(key).ifPresentOrElse(row -> reveal(figures, row),
+                () -> model.transactions().stream().filter(t -> Focus.transactionKey(t.documentId(), t.row()).equals(key))
+                        .findFirst().ifPresentOrElse(row -> reveal(transactions, row),
+                                () -> model.signals().stream()
+                                        .filter(r -> Focus.signalKey(r.documentId(), r.index()).equals(key))
+                                        .findFirst().ifPresent(row -> {
+                                            signals.getSelectionModel().select(row);
+                                            signals.scrollTo(row);
+                                            tabs.getSelectionModel().select(SIGNALS_TAB);
+                                        })));
+    }
+
+    private <R> void reveal(TableView<R> table, R row) {
+        table.getSelectionModel().select(row);
+        table.scrollTo(row);
+        tabs.getSelectionModel().select(table == figures ? FIGURES_TAB : TRANSACTIONS_TAB);
+    }
+
+    private SplitPane rightPane() {
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> messages.format("case.verdicts",
+                model.ruleSet().map(r -> r.version()).orElse("—"), model.summaryProperty().get()),
+                model.summaryProperty(), model.dataProperty()));
+        verdicts.setId("case-verdicts");
+        verdicts.setItems(model.verdicts());
+        verdicts.setCellFactory(list -> new VerdictCell(messages));
+        verdicts.getSelectionModel().selectedItemProperty().addListener((observable, before, verdict) -> {
+            if (verdict != null) {
+                model.select(verdict);
+            }
+        });
+        tabs.getTabs().setAll(
+                tab("case.tab.figures", figuresTable()),
+                tab("case.tab.transactions", transactionsTable()),
+                tab("case.tab.signals", signalsList()),
+                tab("case.tab.chart", chart));
+        tabs.setId("case-tabs");
+        VBox.setVgrow(verdicts, Priority.ALWAYS);
+        VBox top = new VBox(4, title, verdicts);
+        SplitPane pane = new SplitPane(top, tabs);
+        pane.setOrientation(Orientation.VERTICAL);
+        pane.setDividerPositions(0.45);
+        pane.setPadding(new Insets(4));
+        return pane;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private TableView<CaseViewModel.FigureRow> figuresTable() {
+        figures.setId("case-figures");
+        figures.setItems(model.figures());
+        figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        figures.getColumns().setAll(List.of(
+                column("figure.column.name", r -> messages.get("figure." + r.figure().figure().name())),
+                column("figure.column.value", r -> value(r)),
+                column("figure.column.page", r -> String.valueOf(r.figure().figure().page())),
+                column("figure.column.document", CaseViewModel.FigureRow::fileName),
+                column("figure.column.text", r -> r.figure().figure().sourceText())));
+        figures.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+            if (row != null) {
+                model.select(row.figure());
+            }
+        });
+        figures.setStyle(CjkFont.style());
+        return figures;
+    }
+
+    private static String value(CaseViewModel.FigureRow row) {
+        var figure = row.figure().figure();
+        return figure.currencyCode().map(c -> c + " " + String.format("%,.2f",
+                new BigDecimal(figure.value().canonical()))).orElse(figure.value().canonical());
+    }
+
+    private TableView<CaseViewModel.TransactionRow> transactionsTable() {
+        transactions.setId("case-transactions");
+        transactions.setItems(model.transactions());
+        transactions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CaseViewModel.TransactionRow, String> amount = column("transaction.column.amount",
+                r -> String.format("%,.2f", r.transaction().amount().amount()));
+        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<CaseViewModel.TransactionRow, String> balance = column("transaction.column.balance",
+                r -> r.transaction().balance().map(b -> String.format("%,.2f", b.amount())).orElse(""));
+        balance.setStyle("-fx-alignment: CENTER-RIGHT;");
+        transactions.getColumns().setAll(List.of(
+                column("transaction.column.date", r -> dates.format(r.transaction().date())),
+                column("transaction.column.description", r -> r.transaction().description()),
+                amount, balance,
+                column("transaction.column.counterparty", r -> r.transaction().counterparty()),
+                column("transaction.column.document", r -> r.fileName() + " #" + r.row())));
+        transactions.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(CaseViewModel.TransactionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("breaks");
+                if (!empty && row != null && row.breaks()) {
+                    getStyleClass().add("breaks");
+                }
+            }
+        });
+        transactions.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+            if (row != null) {
+                model.select(row);
+            }
+        });
+        transactions.setStyle(CjkFont.style());
+        return transactions;
+    }
+
+    private ListView<CaseViewModel.SignalRow> signalsList() {
+        signals.setId("case-signals");
+        signals.setItems(model.signals());
+        signals.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseViewModel.SignalRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("signal-high", "signal-medium", "signal-low");
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                TamperSignal signal = row.signal();
+                getStyleClass().add("signal-" + signal.severity().code());
+                setText(messages.get("severity." + signal.severity().code()) + " · " + row.fileName()
+                        + signal.page().map(p -> " · p. " + p).orElse("") + "\n" + signal.detail());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        signals.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+            if (row != null) {
+                model.select(row);
+            }
+        });
+        signals.setStyle(CjkFont.style());
+        return signals;
+    }
+
+    private <R> TableColumn<R, String> column(String key, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
+        return column;
+    }
+
+    private String header(VisaCase visaCase) {
+        var applicant = visaCase.applicant();
+        var trip = visaCase.trip();
+        long daysLeft = visaCase.daysLeft(model.desk().today());
+        String deadline = visaCase.status() == CaseStatus.OPEN || visaCase.status() == CaseStatus.DOCUMENTS_REQUESTED
+                ? messages.format(daysLeft < 0 ? "case.overdue" : "case.daysLeft", Math.abs(daysLeft)) : "";
+        return messages.format("case.header", visaCase.reference().value(), applicant.latinName(), applicant.nativeName(),
+                applicant.passportNumber(), dates.format(visaCase.lodged()), dates.format(visaCase.deadline()), deadline,
+                dates.format(trip.entry()), dates.format(trip.exit()), trip.days(), trip.destination(),
+                CaseForm.purposeText(messages, trip.purpose()),
+                messages.get("status." + visaCase.status().code()));
+    }
+}

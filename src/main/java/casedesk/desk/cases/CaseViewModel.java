@@ -1,0 +1,350 @@
+package casedesk.desk.cases;
+
+import casedesk.caseload.CaseloadException;
+import casedesk.decision.DecisionService;
+import casedesk.desk.BackgroundTask;
+import casedesk.desk.Desk;
+import casedesk.intake.Importer;
+import casedesk.model.Box;
+import casedesk.model.CaseReference;
+import casedesk.model.Decision;
+import casedesk.model.Outcome;
+import casedesk.model.StoredFigure;
+import casedesk.model.TamperSignal;
+import casedesk.model.Transaction;
+import casedesk.model.Verdict;
+import casedesk.model.VerdictStatus;
+import casedesk.rules.RuleSet;
+import casedesk.rules.Summary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The case screen's state: the case, its documents and what was read from them, the verdicts, and
+ * what the evidence viewer should show. Selecting a verdict, figure, transaction or signal moves
+ * the focus to the page and box it rests on; a box clicked on the page selects its figure back.
+ */
+public final class CaseViewModel {
+
+    private static final Logger LOG = Logger.getLogger(CaseViewModel.class.getName());
+
+    /** A row of the figures table: the figure and the file it was read from. */
+    public record FigureRow(StoredFigure figure, String fileName) {
+    }
+
+    /** A row of the transactions table: the transaction, its document and row, and whether its balance breaks. */
+    public record TransactionRow(Transaction transaction, long documentId, String fileName, int row, boolean breaks) {
+    }
+
+    /** A row of the signals list: the signal and the document it was found in. */
+    public record SignalRow(TamperSignal signal, long documentId, String fileName, int index) {
+    }
+
+    private final Desk desk;
+    private final CaseReference reference;
+    private final ObjectProperty<CaseData> data = new SimpleObjectProperty<>();
+    private final ObservableList<Verdict> verdicts = FXCollections.observableArrayList();
+    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
+    private final ObservableList<TransactionRow> transactions = FXCollections.observableArrayList();
+    private final ObservableList<SignalRow> signals = FXCollections.observableArrayList();
+    private final ObjectProperty<Focus> focus = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> shownDocument = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
+    private final StringProperty importMessage = new SimpleStringProperty("");
+
+    public CaseViewModel(Desk desk, CaseReference reference) {
+        this.desk = desk;
+        this.reference = reference;
+    }
+
+    public CaseReference reference() {
+        return reference;
+    }
+
+    /** Reads (and, for an undecided case, evaluates) the case in the background. */
+    public void load() {
+        String actor = desk.user().get() == null ? "desk" : desk.user().get();
+        BackgroundTask.wrap(() -> CaseData.load(desk.caseload(), desk.evaluator(), reference, desk.today(), actor))
+                .onRunning(() -> loading.set(true))
+                .onSuccess(this::show)
+                .onFailure(desk::problem)
+                .onFinished(() -> loading.set(false))
+                .executeWith(desk.executor());
+    }
+
+    private void show(CaseData loaded) {
+        verdicts.setAll(loaded.evaluation().map(e -> worstFirst(e.verdicts())).orElse(List.of()));
+        summary.set(loaded.evaluation().map(e -> Summary.of(e.verdicts())).map(s -> desk.messages().get("summary." + s.code()))
+                .orElse(desk.messages().get("summary.none")));
+        List<FigureRow> figureRows = new ArrayList<>();
+        List<TransactionRow> transactionRows = new ArrayList<>();
+        List<SignalRow> signalRows = new ArrayList<>();
+        for (CaseData.DocumentData document : loaded.documents()) {
+            String file = document.document().fileName();
+            document.figures().forEach(f -> figureRows.add(new FigureRow(f, file)));
+            List<Integer> breaking = breakingRows(document);
+            for (int i = 0; i < document.transactions().size(); i++) {
+                transactionRows.add(new TransactionRow(document.transactions().get(i), document.document().id(), file, i + 1,
+                        breaking.contains(i + 1)));
+            }
+            for (int i = 0; i < document.signals().size(); i++) {
+                signalRows.add(new SignalRow(document.signals().get(i), document.document().id(), file, i));
+            }
+        }
+        figures.setAll(figureRows);
+        transactions.setAll(transactionRows);
+        signals.setAll(signalRows);
+        if (shownDocument.get() == null || loaded.document(shownDocument.get()).isEmpty()) {
+            shownDocument.set(null);
+        }
+        data.set(loaded);
+        if (shownDocument.get() == null && !loaded.documents().isEmpty()) {
+            shownDocument.set(loaded.documents().getFirst().document().id());
+        }
+    }
+
+    /** The verdicts the officer must look at first on top; the rule set's order otherwise. */
+    static List<Verdict> worstFirst(List<Verdict> verdicts) {
+        List<VerdictStatus> order = List.of(VerdictStatus.FAIL, VerdictStatus.REVIEW, VerdictStatus.MISSING, VerdictStatus.PASS);
+        return verdicts.stream().sorted(Comparator.comparingInt(v -> order.indexOf(v.status()))).toList();
+    }
+
+    /** The rows whose running balance breaks: where a balance-break signal of the document points. */
+    private static List<Integer> breakingRows(CaseData.DocumentData document) {
+        List<Integer> rows = new ArrayList<>();
+        for (TamperSignal signal : document.signals()) {
+            if (!signal.code().equals("balance-break") || signal.box().isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < document.transactions().size(); i++) {
+                Transaction t = document.transactions().get(i);
+                if (signal.page().orElse(-1) == t.page() && overlapsVertically(t.box(), signal.box().get())) {
+                    rows.add(i + 1);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static boolean overlapsVertically(Box a, Box b) {
+        return a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+    }
+
+    /** Shows the first piece of evidence of a verdict. */
+    public void select(Verdict verdict) {
+        CaseData loaded = data.get();
+        if (loaded == null) {
+            return;
+        }
+        Map<Long, StoredFigure> byId = loaded.figuresById();
+        verdict.evidenceFigureIds().stream().map(byId::get).filter(f -> f != null).findFirst().ifPresent(this::select);
+    }
+
+    public void select(StoredFigure figure) {
+        focus(new Focus(figure.documentId(), figure.figure().page(), figure.figure().box(), Focus.figureKey(figure.id())));
+    }
+
+    public void select(TransactionRow row) {
+        focus(new Focus(row.documentId(), row.transaction().page(), row.transaction().box(),
+                Focus.transactionKey(row.documentId(), row.row())));
+    }
+
+    public void select(SignalRow row) {
+        if (row.signal().page().isPresent() && row.signal().box().isPresent()) {
+            focus(new Focus(row.documentId(), row.signal().page().get(), row.signal().box().get(),
+                    Focus.signalKey(row.documentId(), row.index())));
+        } else {
+            shownDocument.set(row.documentId());
+        }
+    }
+
+    /** A box clicked on the page: the figure it belongs to, if it is one. */
+    public Optional<FigureRow> figureAt(String key) {
+        return figures.stream().filter(f -> Focus.figureKey(f.figure().id()).equals(key)).findFirst();
+    }
+
+    private void focus(Focus target) {
+        shownDocument.set(target.documentId());
+        focus.set(target);
+    }
+
+    public void showDocument(long documentId) {
+        shownDocument.set(documentId);
+    }
+
+    /** Re-reads the case after a change (a decision, an import). */
+    public void reload() {
+        load();
+    }
+
+    /** Records a decision in the background; a refusal by the rules comes back as a message, nothing stored. */
+    public void decide(Outcome outcome, List<Integer> grounds, String note, String reason, Consumer<Decision> done) {
+        String user = desk.user().get();
+        DecisionService.Request request = new DecisionService.Request(reference, outcome, grounds, note, reason,
+                user == null ? "" : user, desk.clock().instant());
+        BackgroundTask.wrap(() -> desk.decisions().decide(request))
+                .onRunning(() -> {
+                    loading.set(true);
+                    problem.set("");
+                })
+                .onSuccess(decision -> {
+                    done.accept(decision);
+                    load();
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof DecisionService.Refused refused) {
+                        problem.set(refused.getMessage());
+                    } else {
+                        desk.problem(failure);
+                    }
+                })
+                .onFinished(() -> loading.set(false))
+                .executeWith(desk.executor());
+    }
+
+    /**
+     * Reads and stores PDFs dropped on the case, in the background with progress. What could not be
+     * stored comes back in the report: the view asks for the passwords it needs and tries again.
+     */
+    public void importFiles(List<Path> files, Map<String, String> passwords, Consumer<Importer.Report> done) {
+        String user = desk.user().get() == null ? "desk" : desk.user().get();
+        Task<Importer.Report> task = BackgroundTask.withProgress(progress -> {
+                    List<Importer.Pdf> pdfs = new ArrayList<>();
+                    for (Path file : files) {
+                        pdfs.add(new Importer.Pdf(file.getFileName().toString(), Files.readAllBytes(file)));
+                    }
+                    return desk.importer().addDocuments(reference, pdfs, passwords, user, progress);
+                })
+                .onRunning(() -> loading.set(true))
+                .onSuccess(report -> {
+                    done.accept(report);
+                    load();
+                })
+                .onFailure(desk::problem)
+                .onFinished(() -> loading.set(false))
+                .executeWith(desk.executor());
+        importProgress.bind(task.progressProperty());
+        importMessage.bind(task.messageProperty());
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    public ReadOnlyStringProperty importMessageProperty() {
+        return importMessage;
+    }
+
+    /**
+     * Stores corrections to the applicant and trip in the background, then reads the case again, so
+     * that the verdicts are worked out for the corrected trip.
+     */
+    public void correct(CaseFields fields, Runnable saved, Consumer<String> refused) {
+        String user = desk.user().get() == null ? "desk" : desk.user().get();
+        String visaType = data.get().visaCase().trip().visaType();
+        BackgroundTask.wrap(() -> {
+                    desk.caseload().cases().update(reference, fields.applicant(), fields.trip(visaType), user);
+                    return fields;
+                })
+                .onSuccess(done -> {
+                    saved.run();
+                    load();
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof CaseloadException known) {
+                        refused.accept(known.getMessage());
+                    } else {
+                        LOG.log(Level.WARNING, "correcting " + reference + " failed", failure);
+                        refused.accept(desk.messages().get("problem.unexpected"));
+                    }
+                })
+                .executeWith(desk.executor());
+    }
+
+    /** How the decision the officer is about to take goes against the verdicts, if it does. */
+    public Optional<String> against(Outcome outcome) {
+        return DecisionService.against(outcome, verdicts);
+    }
+
+    /** The grounds the verdicts suggest for a refusal. */
+    public List<Integer> suggestedGrounds() {
+        return verdicts.stream().filter(v -> v.status() == VerdictStatus.FAIL || v.status() == VerdictStatus.MISSING)
+                .flatMap(v -> v.suggestedGround().isPresent() ? Stream.of(v.suggestedGround().getAsInt()) : Stream.empty())
+                .distinct().sorted().toList();
+    }
+
+    public Optional<RuleSet> ruleSet() {
+        return Optional.ofNullable(data.get()).map(CaseData::ruleSet);
+    }
+
+    public ReadOnlyObjectProperty<CaseData> dataProperty() {
+        return data;
+    }
+
+    public ObservableList<Verdict> verdicts() {
+        return verdicts;
+    }
+
+    public ObservableList<FigureRow> figures() {
+        return figures;
+    }
+
+    public ObservableList<TransactionRow> transactions() {
+        return transactions;
+    }
+
+    public ObservableList<SignalRow> signals() {
+        return signals;
+    }
+
+    public ReadOnlyObjectProperty<Focus> focusProperty() {
+        return focus;
+    }
+
+    public ObjectProperty<Long> shownDocumentProperty() {
+        return shownDocument;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public Desk desk() {
+        return desk;
+    }
+}

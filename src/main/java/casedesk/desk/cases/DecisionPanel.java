@@ -1,0 +1,205 @@
+package casedesk.desk.cases;
+
+import casedesk.desk.Messages;
+import casedesk.model.Decision;
+import casedesk.model.Outcome;
+import casedesk.rules.RuleSet;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The decision at the foot of the case screen: issue, refuse (ticking standard refusal grounds, the
+ * suggested ones ticked already) or ask for documents (saying which), a note, and the written
+ * reason a decision against the verdicts needs. Once decided, the case shows its decision instead.
+ */
+final class DecisionPanel extends VBox {
+
+    private final CaseViewModel model;
+    private final Messages messages;
+    private final Runnable next;
+    private final ToggleGroup outcome = new ToggleGroup();
+    private final RadioButton issue;
+    private final RadioButton refuse;
+    private final RadioButton request;
+    private final FlowPane grounds = new FlowPane(6, 4);
+    private final TextField documentsAsked = new TextField();
+    private final TextField note = new TextField();
+    private final TextArea reason = new TextArea();
+    private final Label against = new Label();
+    private final Label problem = new Label();
+    private final Button decide;
+    private final List<CheckBox> groundBoxes = new ArrayList<>();
+
+    DecisionPanel(CaseViewModel model, Messages messages, Runnable next) {
+        this.model = model;
+        this.messages = messages;
+        this.next = next;
+        getStyleClass().add("decision-panel");
+        setId("decision-panel");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        issue = radio("decision.issue", Outcome.ISSUE, "decision-issue");
+        refuse = radio("decision.refuse", Outcome.REFUSE, "decision-refuse");
+        request = radio("decision.request", Outcome.REQUEST_DOCUMENTS, "decision-request");
+        Label title = new Label(messages.get("decision.title"));
+        title.getStyleClass().add("section-title");
+        note.setPromptText(messages.get("decision.note.prompt"));
+        note.setId("decision-note");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        decide = new Button(messages.get("decision.decide"));
+        decide.setId("decision-decide");
+        decide.setDefaultButton(false);
+        decide.setTooltip(new Tooltip(messages.get("decision.decide.shortcut")));
+        decide.setOnAction(event -> confirmAndDecide());
+        Button nextCase = new Button(messages.get("decision.next"));
+        nextCase.setOnAction(event -> next.run());
+        nextCase.setTooltip(new Tooltip(messages.get("decision.next.shortcut")));
+        HBox row = new HBox(10, title, issue, refuse, request, note, decide, nextCase);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        documentsAsked.setPromptText(messages.get("decision.request.prompt"));
+        documentsAsked.setId("decision-documents");
+        documentsAsked.visibleProperty().bind(request.selectedProperty());
+        documentsAsked.managedProperty().bind(request.selectedProperty());
+        grounds.setId("decision-grounds");
+        grounds.visibleProperty().bind(refuse.selectedProperty());
+        grounds.managedProperty().bind(refuse.selectedProperty());
+        reason.setPromptText(messages.get("decision.reason.prompt"));
+        reason.setId("decision-reason");
+        reason.setPrefRowCount(2);
+        against.getStyleClass().add("warning");
+        against.setWrapText(true);
+        problem.getStyleClass().add("problem");
+        problem.setId("decision-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+
+        outcome.selectedToggleProperty().addListener((observable, before, after) -> updateAgainst());
+        getChildren().setAll(row, grounds, documentsAsked, against, reason, problem);
+        updateAgainst();
+        model.dataProperty().addListener((observable, before, data) -> refresh(data));
+    }
+
+    private RadioButton radio(String key, Outcome value, String id) {
+        RadioButton button = new RadioButton(messages.get(key));
+        button.setToggleGroup(outcome);
+        button.setUserData(value);
+        button.setId(id);
+        return button;
+    }
+
+    Optional<Outcome> chosen() {
+        return Optional.ofNullable(outcome.getSelectedToggle()).map(t -> (Outcome) t.getUserData());
+    }
+
+    void choose(Outcome value) {
+        switch (value) {
+            case ISSUE -> issue.setSelected(true);
+            case REFUSE -> refuse.setSelected(true);
+            case REQUEST_DOCUMENTS -> request.setSelected(true);
+        }
+    }
+
+    private void refresh(CaseData data) {
+        if (data == null) {
+            return;
+        }
+        boolean decided = data.isDecided();
+        if (decided) {
+            showDecision(data.decision().orElseThrow());
+            return;
+        }
+        RuleSet ruleSet = data.ruleSet();
+        groundBoxes.clear();
+        List<Integer> suggested = model.suggestedGrounds();
+        for (RuleSet.Ground ground : ruleSet.refusalGrounds().grounds()) {
+            CheckBox box = new CheckBox(String.valueOf(ground.number()));
+            box.setUserData(ground.number());
+            box.setId("ground-" + ground.number());
+            box.setSelected(suggested.contains(ground.number()));
+            box.setTooltip(new Tooltip(ground.text() + (ground.confirmed() ? "" : "\n" + messages.get("decision.ground.unconfirmed"))));
+            groundBoxes.add(box);
+        }
+        grounds.getChildren().setAll(new Label(messages.get("decision.grounds")));
+        grounds.getChildren().addAll(groundBoxes);
+        updateAgainst();
+    }
+
+    /** A decided case is read-only: the panel says what was decided, by whom, when and why. */
+    private void showDecision(Decision decision) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        Label decided = new Label(messages.format("decision.decided", messages.get("outcome." + decision.outcome().code()),
+                decision.decidedBy(), when.format(decision.decidedAt())));
+        decided.setId("decision-decided");
+        decided.getStyleClass().add("section-title");
+        List<javafx.scene.Node> lines = new ArrayList<>(List.of(decided));
+        if (!decision.refusalGrounds().isEmpty()) {
+            lines.add(new Label(messages.format("decision.decided.grounds", decision.refusalGrounds().toString())));
+        }
+        if (!decision.note().isBlank()) {
+            lines.add(new Label(messages.format("decision.decided.note", decision.note())));
+        }
+        if (!decision.deviationReason().isBlank()) {
+            Label reasonLabel = new Label(messages.format("decision.decided.reason", decision.deviationReason()));
+            reasonLabel.getStyleClass().add("warning");
+            lines.add(reasonLabel);
+        }
+        Button nextCase = new Button(messages.get("decision.next"));
+        nextCase.setOnAction(event -> next.run());
+        lines.add(nextCase);
+        getChildren().setAll(lines);
+    }
+
+    private void updateAgainst() {
+        Optional<String> conflict = chosen().flatMap(model::against);
+        against.setText(conflict.map(c -> messages.get("decision.against")).orElse(""));
+        against.setVisible(conflict.isPresent());
+        against.setManaged(conflict.isPresent());
+    }
+
+    /** Asks for confirmation, then decides; the view model reports a refusal by the rules. */
+    void confirmAndDecide() {
+        Optional<Outcome> value = chosen();
+        CaseData data = model.dataProperty().get();
+        if (value.isEmpty() || getScene() == null || data == null || data.isDecided()) {
+            return;
+        }
+        List<Integer> ticked = value.get() == Outcome.REFUSE
+                ? groundBoxes.stream().filter(CheckBox::isSelected).map(b -> (Integer) b.getUserData()).toList()
+                : List.of();
+        String noteText = value.get() == Outcome.REQUEST_DOCUMENTS && !documentsAsked.getText().isBlank()
+                ? (documentsAsked.getText().strip() + (note.getText().isBlank() ? "" : " — " + note.getText().strip()))
+                : note.getText();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("decision.confirm",
+                messages.get("outcome." + value.get().code()), model.reference().value()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(null);
+        confirm.initOwner(getScene().getWindow());
+        confirm.getDialogPane().setId("decision-confirm");
+        Consumer<Decision> done = decision -> { };
+        confirm.showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(ok -> model.decide(value.get(), ticked, noteText, reason.getText(), done));
+    }
+}

@@ -1,0 +1,301 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.caseload.Caseload;
+import casedesk.caseload.QueueEntry;
+import casedesk.caseload.QueueQuery;
+import casedesk.demo.DemoCaseload;
+import casedesk.desk.cases.CaseViewModel;
+import casedesk.desk.evidence.EvidenceViewModel;
+import casedesk.desk.evidence.PageTarget;
+import casedesk.model.Box;
+import casedesk.model.CaseReference;
+import casedesk.model.Decision;
+import casedesk.model.Evaluation;
+import casedesk.model.Outcome;
+import casedesk.model.StoredFigure;
+import casedesk.model.Verdict;
+import casedesk.model.VerdictStatus;
+import casedesk.progress.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The case screen on the demo caseload, driven as an officer drives it: open a case from the queue,
+ * follow a verdict to its evidence, click the page, decide.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CaseScreenTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+    static final Clock TODAY = Clock.fixed(AS_OF.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    @TempDir
+    static Path shared;
+    static Path demo;
+
+    @TempDir
+    Path dir;
+
+    private ExecutorService executor;
+    private DeskWindow desk;
+
+    @BeforeAll
+    static void demoCaseload() {
+        demo = shared.resolve("demo.db");
+        DemoCaseload.createFile(demo, new DemoCaseload.Options(60, DemoCaseload.DEFAULT_SEED, AS_OF), Progress.NONE);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("caseload.db");
+        Files.copy(demo, file);
+        executor = CaseDeskApp.newExecutor();
+        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), TODAY);
+        stage.setScene(new Scene(desk.root(), 1280, 780));
+        stage.show();
+        desk.open();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+        desk.close();
+    }
+
+    @Test
+    void aCaseOpensFromTheQueueWithTheKeyboard(FxRobot robot) throws TimeoutException {
+        QueueWindowTest.waitForRows(robot, pendingCount());
+        CaseReference reference = pendingCase(e -> true);
+
+        robot.clickOn("#queue-search").write(reference.value()).type(KeyCode.ENTER);
+        QueueWindowTest.waitForRows(robot, 1);
+        robot.type(KeyCode.ENTER);
+
+        Label header = waitForCase(robot);
+        assertTrue(header.getText().startsWith(reference.value()), header.getText());
+        assertFalse(verdictList(robot).getItems().isEmpty(), "the verdicts are listed");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+    }
+
+    @Test
+    void selectingAVerdictShowsItsPageWithTheFigureHighlighted(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> status(evaluation, "means") == VerdictStatus.PASS
+                && !verdict(evaluation, "means").evidenceFigureIds().isEmpty());
+        open(robot, reference);
+        ListView<Verdict> verdicts = verdictList(robot);
+        Verdict means = verdicts.getItems().stream().filter(v -> v.rule().equals("means")).findFirst().orElseThrow();
+
+        robot.clickOn(cellOf(robot, means));
+
+        StoredFigure figure = figure(means.evidenceFigureIds().getFirst());
+        EvidenceViewModel evidence = desk.openEvidenceModel().orElseThrow();
+        waitForImage(evidence, figure.figure().page());
+        assertHighlightOver(robot, figure.figure().box(), evidence.zoomProperty().get());
+        assertEquals(figure.documentId(), evidence.documentProperty().get().id(), "the figure's document is shown");
+    }
+
+    @Test
+    void clickingABoxOnThePageSelectsItsFigure(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> status(evaluation, "means") == VerdictStatus.PASS
+                && !verdict(evaluation, "means").evidenceFigureIds().isEmpty());
+        open(robot, reference);
+        Verdict means = verdictList(robot).getItems().stream().filter(v -> v.rule().equals("means")).findFirst().orElseThrow();
+        robot.clickOn(cellOf(robot, means));
+        StoredFigure closing = figure(means.evidenceFigureIds().getFirst());
+        EvidenceViewModel evidence = desk.openEvidenceModel().orElseThrow();
+        waitForImage(evidence, closing.figure().page());
+        CaseViewModel model = desk.openCaseModel().orElseThrow();
+        StoredFigure other = model.figures().stream().map(CaseViewModel.FigureRow::figure)
+                .filter(f -> f.documentId() == closing.documentId() && f.figure().page() == closing.figure().page())
+                .filter(f -> f.figure().name().equals("opening_balance")).findFirst().orElseThrow();
+
+        robot.clickOn(onScreen(robot, other.figure().box(), evidence.zoomProperty().get()));
+
+        TableView<CaseViewModel.FigureRow> figures = robot.lookup("#case-figures").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> figures.getSelectionModel().getSelectedItem() != null
+                && figures.getSelectionModel().getSelectedItem().figure().id() == other.id());
+        assertEquals(0, robot.lookup("#case-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(),
+                "the figures are in view");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> evidence.highlightProperty().get()
+                .map(PageTarget::box).equals(Optional.of(other.figure().box())));
+    }
+
+    @Test
+    void issuingAgainstAFailedVerdictNeedsAWrittenReasonAndThenTheCaseIsReadOnly(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .anyMatch(v -> v.status() == VerdictStatus.FAIL));
+        open(robot, reference);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("This decision goes against the verdicts: write the reason below.").tryQuery().isPresent());
+        robot.clickOn("#decision-decide");
+        confirm(robot);
+
+        Label problem = robot.lookup("#decision-problem").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !problem.getText().isBlank());
+        assertTrue(problem.getText().contains("reason"), problem.getText());
+        assertEquals(List.of(), caseload().decisions().forCase(reference), "nothing is stored");
+
+        robot.clickOn("#decision-reason").write("Insurance upgraded at the counter; new certificate seen.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        confirm(robot);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-decided").tryQuery().isPresent());
+        Decision stored = caseload().decisions().latest(reference).orElseThrow();
+        assertEquals(Outcome.ISSUE, stored.outcome());
+        assertEquals("Insurance upgraded at the counter; new certificate seen.", stored.deviationReason());
+        assertEquals("amartin", stored.decidedBy());
+
+        assertTrue(robot.lookup("#decision-decide").tryQuery().isEmpty(), "no decide button on a decided case");
+        assertTrue(robot.lookup("#case-edit").queryButton().isDisabled(), "the applicant cannot be edited");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#decision-confirm").tryQuery().isEmpty(), "deciding again is not offered");
+        assertEquals(1, caseload().decisions().forCase(reference).size());
+    }
+
+    @Test
+    void nextCaseMovesThroughTheQueue(FxRobot robot) throws TimeoutException {
+        TableView<QueueEntry> table = QueueWindowTest.waitForRows(robot, pendingCount());
+        CaseReference first = table.getItems().get(0).reference();
+        CaseReference second = table.getItems().get(1).reference();
+        robot.clickOn("#queue-table").type(KeyCode.HOME).type(KeyCode.ENTER);
+        assertTrue(waitForCase(robot).getText().startsWith(first.value()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.openCaseModel().orElseThrow().reference().equals(second));
+        assertTrue(waitForCase(robot).getText().startsWith(second.value()));
+    }
+
+    // ---- helpers ----
+
+    private void open(FxRobot robot, CaseReference reference) throws TimeoutException {
+        QueueWindowTest.waitForRows(robot, pendingCount());
+        robot.interact(() -> desk.openCase(reference));
+        waitForCase(robot);
+    }
+
+    static Label waitForCase(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#case-header").tryQuery()
+                .map(n -> !((Label) n).getText().isBlank()).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#case-verdicts").queryListView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#case-header").queryAs(Label.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static ListView<Verdict> verdictList(FxRobot robot) {
+        return robot.lookup("#case-verdicts").queryAs(ListView.class);
+    }
+
+    /** The verdict's cell, scrolled into view as the officer would. */
+    @SuppressWarnings("unchecked")
+    static Node cellOf(FxRobot robot, Verdict verdict) {
+        robot.interact(() -> verdictList(robot).scrollTo(verdict));
+        return robot.lookup("#case-verdicts").lookup(".list-cell")
+                .match(node -> ((ListCell<Verdict>) node).getItem() == verdict).query();
+    }
+
+    static void confirm(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#decision-confirm").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#decision-confirm").queryAs(DialogPane.class);
+        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+    }
+
+    static void waitForImage(EvidenceViewModel evidence, int page) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> evidence.pageProperty().get() == page
+                && evidence.imageProperty().get() != null && !evidence.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The highlight, mapped back from the screen to the page, lies on the figure's box in PDF points. */
+    static void assertHighlightOver(FxRobot robot, Box box, double zoom) {
+        Rectangle highlight = robot.lookup("#evidence-highlight").queryAs(Rectangle.class);
+        Node page = robot.lookup("#evidence-page").query();
+        assertTrue(highlight.isVisible(), "the highlight is shown");
+        Bounds onPage = page.sceneToLocal(highlight.localToScene(
+                new BoundingBox(highlight.getX(), highlight.getY(), highlight.getWidth(), highlight.getHeight())));
+        assertEquals(box.x(), onPage.getMinX() / zoom, 0.5, "x");
+        assertEquals(box.y(), onPage.getMinY() / zoom, 0.5, "y");
+        assertEquals(box.width(), onPage.getWidth() / zoom, 0.5, "width");
+        assertEquals(box.height(), onPage.getHeight() / zoom, 0.5, "height");
+    }
+
+    /** Where a box of the page is on the screen, at its centre. */
+    static Point2D onScreen(FxRobot robot, Box box, double zoom) {
+        Node page = robot.lookup("#evidence-page").query();
+        return page.localToScreen((box.x() + box.width() / 2) * zoom, (box.y() + box.height() / 2) * zoom);
+    }
+
+    private Caseload caseload() {
+        return desk.desk().orElseThrow().caseload();
+    }
+
+    private StoredFigure figure(long id) {
+        return desk.openCaseModel().orElseThrow().figures().stream().map(CaseViewModel.FigureRow::figure)
+                .filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+
+    private static Verdict verdict(Evaluation evaluation, String rule) {
+        return evaluation.verdicts().stream().filter(v -> v.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
+    private static VerdictStatus status(Evaluation evaluation, String rule) {
+        return verdict(evaluation, rule).status();
+    }
+
+    private static int pendingCount() {
+        try (Caseload caseload = Caseload.open(demo)) {
+            return (int) caseload.cases().count(QueueQuery.pending());
+        }
+    }
+
+    /** The first pending case of the demo whose stored evaluation matches. */
+    static CaseReference pendingCase(Predicate<Evaluation> wanted) {
+        try (Caseload caseload = Caseload.open(demo)) {
+            return caseload.cases().queue(QueueQuery.pending().page(0, 1_000)).stream().map(QueueEntry::reference)
+                    .filter(r -> caseload.evaluations().latest(r).filter(wanted).isPresent())
+                    .findFirst().orElseThrow(() -> new AssertionError("the demo has no such pending case"));
+        }
+    }
+}

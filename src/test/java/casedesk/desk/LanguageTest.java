@@ -1,0 +1,84 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.progress.Progress;
+import casedesk.demo.DemoCaseload;
+import casedesk.model.CaseReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole application, started as the launcher starts it: the officer picks French, the desk
+ * speaks French from then on, on the case that was open, and still does after a restart.
+ */
+class LanguageTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Path file;
+    private Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        file = dir.resolve("caseload.db");
+        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, LocalDate.now()), Progress.NONE);
+        FxToolkit.registerPrimaryStage();
+        app = launch();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private Application launch() throws Exception {
+        return FxToolkit.setupApplication(CaseDeskApp.class, "--caseload=" + file);
+    }
+
+    @Test
+    void frenchChosenAtTheDeskIsSpokenEverywhereAndKept() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        TableView<?> queue = robot.lookup("#queue-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !queue.getItems().isEmpty());
+        assertEquals("Reference", queue.getColumns().getFirst().getText());
+        robot.clickOn("#queue-table").type(javafx.scene.input.KeyCode.ENTER);
+        Label header = CaseScreenTest.waitForCase(robot);
+        CaseReference open = new CaseReference(header.getText().substring(0, "LU-SHA-2026-000001".length()));
+
+        robot.clickOn("#desk-language").clickOn("français");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Au bureau").tryQuery().isPresent());
+        Label reopened = CaseScreenTest.waitForCase(robot);
+        assertTrue(reopened.getText().startsWith(open.value()), "the same case, now in French: " + reopened.getText());
+        assertTrue(robot.lookup("Délivrer").tryQuery().isPresent(), "the decision panel speaks French");
+        assertEquals("fr", Settings.in(dir).language().orElseThrow().toLanguageTag());
+        assertTrue(Files.readString(dir.resolve("settings.properties")).contains("language=fr"));
+
+        FxToolkit.cleanupApplication(app);
+        app = launch();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        TableView<?> again = robot.lookup("#queue-table").queryTableView();
+        TableColumn<?, ?> first = again.getColumns().getFirst();
+        assertEquals("Référence", first.getText(), "French after a restart");
+        assertEquals("Raccourcis (F1)", robot.lookup("#desk-help").queryAs(Button.class).getText());
+    }
+}

@@ -1,0 +1,216 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.caseload.Caseload;
+import casedesk.demo.documents.BankStatements;
+import casedesk.demo.documents.StatementLayout;
+import casedesk.demo.documents.StatementRequest;
+import casedesk.model.Applicant;
+import casedesk.model.CaseReference;
+import casedesk.model.Document;
+import casedesk.model.ExchangeRate;
+import casedesk.model.Money;
+import casedesk.model.Role;
+import casedesk.model.Trip;
+import casedesk.model.User;
+import casedesk.model.VerdictStatus;
+import casedesk.model.VisaCase;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A new case typed in at the desk, checked as it is typed, then given its documents. */
+@ExtendWith(ApplicationExtension.class)
+class NewCaseTest {
+
+    static final LocalDate TODAY_DATE = LocalDate.of(2026, 11, 23);
+    static final Clock TODAY = Clock.fixed(TODAY_DATE.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static final CaseReference EXISTING = CaseReference.of("LU", "SHA", 2026, 41);
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private ExecutorService executor;
+    private DeskWindow desk;
+
+    @Start
+    void start(Stage stage) {
+        file = dir.resolve("caseload.db");
+        try (Caseload caseload = Caseload.open(file)) {
+            caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+            caseload.cases().create(VisaCase.lodged(EXISTING, TODAY_DATE.minusDays(3),
+                    new Applicant("LI", "NA", "李娜", LocalDate.of(1990, 1, 1), "CHN", "E22222222", ""),
+                    new Trip(TODAY_DATE.plusDays(20), TODAY_DATE.plusDays(30), "tourism", "LU", "C")), "o");
+            caseload.rates().store(List.of(new ExchangeRate(TODAY_DATE.minusDays(1), "CNY", new BigDecimal("7.8500"))),
+                    "ECB, by hand", "admin");
+        }
+        executor = CaseDeskApp.newExecutor();
+        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), TODAY);
+        stage.setScene(new Scene(desk.root(), 1280, 780));
+        stage.show();
+        desk.open();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+        desk.close();
+    }
+
+    @Test
+    void theFormSaysWhatIsWrongAndSavesOnlyAWholeCase(FxRobot robot) throws TimeoutException {
+        QueueWindowTest.waitForRows(robot, 1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#case-form").tryQuery().isPresent());
+
+        assertEquals("LU-SHA-2026-000042", robot.lookup("#form-reference").queryAs(TextField.class).getText(),
+                "the next reference after the highest of the year");
+        assertTrue(robot.lookup("#form-save").queryButton().isDisabled(), "nothing typed yet");
+
+        robot.clickOn("#form-surname").write("Zhou");
+        robot.clickOn("#form-given-names").write("Min");
+        robot.clickOn("#form-native-name").write("周敏");
+        robot.clickOn("#form-passport").write("E12");
+        robot.interact(() -> {
+            date(robot, "#form-birth-date").setValue(LocalDate.of(1985, 3, 2));
+            date(robot, "#form-entry").setValue(TODAY_DATE.plusDays(30));
+            date(robot, "#form-exit").setValue(TODAY_DATE.plusDays(20));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String problems = robot.lookup("#form-problems").queryAs(Label.class).getText();
+        assertTrue(problems.contains("A passport number is six to nine letters and digits"), problems);
+        assertTrue(problems.contains("The exit date cannot be before the entry date."), problems);
+        assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
+
+        robot.clickOn("#form-passport").write("345678");
+        robot.interact(() -> date(robot, "#form-exit").setValue(TODAY_DATE.plusDays(39)));
+        robot.clickOn("#form-national-id").write("110101198503021231");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#form-problems").queryAs(Label.class).getText().contains("check digit"),
+                "a Chinese ID number with a wrong check digit");
+        robot.doubleClickOn("#form-national-id").eraseText(18).write("110101198503021238");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#form-problems").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#form-save").queryButton().isDisabled());
+
+        robot.clickOn("#form-save");
+
+        Label header = CaseScreenTest.waitForCase(robot);
+        assertTrue(header.getText().startsWith("LU-SHA-2026-000042 · ZHOU MIN 周敏"), header.getText());
+        try (Caseload caseload = Caseload.open(file)) {
+            VisaCase stored = caseload.cases().get(new CaseReference("LU-SHA-2026-000042"));
+            assertEquals("E12345678", stored.applicant().passportNumber());
+            assertEquals(10, stored.trip().days());
+            assertEquals(TODAY_DATE.plusDays(15), stored.deadline());
+            assertEquals("amartin", caseload.audit().forCase(stored.reference()).getFirst().actor());
+        }
+    }
+
+    @Test
+    void aReferenceAlreadyTakenIsRefusedAndTheFormKeepsWhatWasTyped(FxRobot robot) throws TimeoutException {
+        QueueWindowTest.waitForRows(robot, 1);
+        robot.clickOn("#desk-new-case");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#case-form").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#form-reference").queryAs(TextField.class).setText(EXISTING.value());
+            robot.lookup("#form-surname").queryAs(TextField.class).setText("ZHOU");
+            robot.lookup("#form-passport").queryAs(TextField.class).setText("E12345678");
+            date(robot, "#form-birth-date").setValue(LocalDate.of(1985, 3, 2));
+            date(robot, "#form-entry").setValue(TODAY_DATE.plusDays(30));
+            date(robot, "#form-exit").setValue(TODAY_DATE.plusDays(39));
+        });
+
+        robot.clickOn("#form-save");
+
+        Label problems = robot.lookup("#form-problems").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> problems.getText().contains("exists already"));
+        assertEquals("ZHOU", robot.lookup("#form-surname").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#case-form").tryQuery().isPresent(), "the form stays open");
+        try (Caseload caseload = Caseload.open(file)) {
+            assertEquals(1, caseload.cases().size());
+        }
+    }
+
+    @Test
+    void pdfsDroppedOnACaseAreReadWithProgressThenShownWithTheirVerdicts(FxRobot robot) throws Exception {
+        QueueWindowTest.waitForRows(robot, 1);
+        robot.interact(() -> desk.openCase(EXISTING));
+        CaseScreenTest.waitForCase(robot);
+        assertEquals(VerdictStatus.MISSING, means(robot), "no evidence of means yet");
+
+        Applicant li = new Applicant("LI", "NA", "李娜", LocalDate.of(1990, 1, 1), "CHN", "E22222222", "");
+        Path plain = dir.resolve("statement-boc.pdf");
+        Files.write(plain, BankStatements.generate(StatementRequest.of(StatementLayout.BOC, li, "6216610000123456789",
+                TODAY_DATE.minusDays(10), 3, Money.of("86400.00", "CNY"), 7)).pdf());
+        Path locked = dir.resolve("statement-ccb.pdf");
+        Files.write(locked, BankStatements.generate(StatementRequest.of(StatementLayout.CCB, li, "6217000000123456789",
+                TODAY_DATE.minusDays(10), 3, Money.of("12000.00", "CNY"), 8).withPassword("s3cret")).pdf());
+        ProgressBar bar = robot.lookup("#case-import-progress").queryAs(ProgressBar.class);
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        List<Boolean> shown = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            bar.progressProperty().addListener((o, before, after) -> progress.add(after.doubleValue()));
+            bar.getParent().visibleProperty().addListener((o, before, after) -> shown.add(after));
+            desk.openCaseView().orElseThrow().importFiles(List.of(plain, locked));
+        });
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#password-field").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#password-field").write("s3cret").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> documents(robot).size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> means(robot) == VerdictStatus.PASS);
+        assertTrue(shown.contains(true), "the progress was shown");
+        assertTrue(progress.stream().anyMatch(p -> p > 0 && p <= 1), "the progress moved: " + progress);
+        assertEquals(List.of("statement-boc.pdf", "statement-ccb.pdf"),
+                documents(robot).stream().map(Document::fileName).sorted().toList());
+        try (Caseload caseload = Caseload.open(file)) {
+            assertEquals(2, caseload.documents().forCase(EXISTING).size());
+        }
+    }
+
+    private static DatePicker date(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(DatePicker.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Document> documents(FxRobot robot) {
+        return new ArrayList<>(robot.lookup("#case-documents").queryAs(ComboBox.class).getItems());
+    }
+
+    private static VerdictStatus means(FxRobot robot) {
+        return CaseScreenTest.verdictList(robot).getItems().stream().filter(v -> v.rule().equals("means")).findFirst()
+                .orElseThrow().status();
+    }
+}
