@@ -3,6 +3,7 @@ package casedesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import casedesk.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +28,14 @@ class JarIT {
     }
 
     private Run casedesk(String... args) throws IOException, InterruptedException {
+        return casedesk(new ProcessBuilder(), args);
+    }
+
+    private Run casedesk(ProcessBuilder builder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("casedesk.jar")));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.command(command);
         builder.environment().put("CASEDESK_HOME", dir.resolve("home").toString());
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -66,6 +72,21 @@ class JarIT {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("casedesk: There is no caseload"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void theDeskWithoutADisplaySaysSoWithoutAStackTrace() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux"), "X11 only");
+        ProcessBuilder noDisplay = new ProcessBuilder();
+        noDisplay.environment().remove("DISPLAY");
+        noDisplay.environment().remove("WAYLAND_DISPLAY");
+
+        Run run = casedesk(noDisplay);
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("casedesk: The desk could not open its window"), run.err());
+        assertTrue(run.err().contains("--help"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
     }
 
