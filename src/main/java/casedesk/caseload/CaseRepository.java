@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Cases and the queue over them. */
@@ -318,7 +319,8 @@ public final class CaseRepository {
     }
 
     /**
-     * The WHERE clause of a queue query. The search text matches a reference by prefix, a Latin name
+     * The WHERE clause of a queue query. The search text matches a reference by prefix or, typed as
+     * a number alone ("36", "000036"), by its serial number, a Latin name
      * by prefix of surname or given names (any case), a Chinese name anywhere in it, or a passport
      * number exactly (it is compared through the sealer's lookup key).
      */
@@ -335,11 +337,16 @@ public final class CaseRepository {
                           OR surname LIKE ? ESCAPE '\\' OR given_names LIKE ? ESCAPE '\\'
                           OR (surname || ' ' || given_names) LIKE ? ESCAPE '\\'
                           OR instr(native_name, ?) > 0
-                          OR passport_lookup = ?)""";
-            parameters.addAll(List.of(upper, upper, like, like, like, text, sealer.lookupKey(text)));
+                          OR passport_lookup = ?
+                          OR substr(reference, -6) = ?)""";
+            String serial = SERIAL.matcher(text).matches() ? "%06d".formatted(Integer.parseInt(text)) : "";
+            parameters.addAll(List.of(upper, upper, like, like, like, text, sealer.lookupKey(text), serial));
         }
         return new Filter(where, parameters);
     }
+
+    /** A case's serial number as an officer types it, with or without its leading zeros. */
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,6}");
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -68,6 +68,14 @@ class QueueTest {
     }
 
     @Test
+    void findsByTheSerialNumberAloneWithOrWithoutZeros() {
+        assertEquals(List.of(ref(4)), references(QueueQuery.all().withText("4")));
+        assertEquals(List.of(ref(4)), references(QueueQuery.all().withText("000004")));
+        assertEquals(List.of(), references(QueueQuery.all().withText("40")));
+        assertEquals(List.of(), references(QueueQuery.all().withText("1234567")), "no serial has seven digits");
+    }
+
+    @Test
     void findsByLatinNamePrefixInAnyCase() {
         assertEquals(List.of(ref(1), ref(4)), references(QueueQuery.all().withText("wang")));
         assertEquals(List.of(ref(1)), references(QueueQuery.all().withText("Wang Xiao")));
