@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,17 @@ class QueueWindowTest {
         robot.clickOn("#queue-search").write("e33333333");
 
         assertEquals("ZHANG WEI", waitForRows(robot, 1).getItems().getFirst().latinName());
+    }
+
+    @Test
+    void enterOnASearchThatFoundOneCaseOpensIt(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+
+        robot.clickOn("#queue-search").write("3");
+        waitForRows(robot, 1);
+        robot.type(KeyCode.ENTER);
+
+        assertTrue(CaseScreenTest.waitForCase(robot).getText().startsWith("LU-SHA-2026-000003 · ZHANG WEI"));
     }
 
     @Test

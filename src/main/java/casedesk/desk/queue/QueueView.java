@@ -31,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -81,7 +82,20 @@ public final class QueueView extends BorderPane {
         search.setId("queue-search");
         search.setPromptText(messages.get("queue.search.prompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        search.setOnAction(event -> table.requestFocus());
+        // Enter on a search that found one case opens it; otherwise, as Down does, it moves to the rows.
+        search.setOnAction(event -> {
+            if (table.getItems().size() == 1 && model.complete()) {
+                open.accept(table.getItems().getFirst());
+            } else {
+                table.requestFocus();
+            }
+        });
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                event.consume();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
 
         ComboBox<QueueViewModel.Scope> scope = new ComboBox<>();
