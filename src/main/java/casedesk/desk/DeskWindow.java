@@ -42,9 +42,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -273,7 +276,7 @@ public final class DeskWindow {
         this.caseView = view;
         root.setCenter(view);
         model.load();
-        view.verdictList().requestFocus();
+        focusWhenShown(view.verdictList());
     }
 
     /** Back to the queue, refreshed: a decision may have moved the case on. */
@@ -281,7 +284,28 @@ public final class DeskWindow {
         leaveCase();
         root.setCenter(queueView);
         queue.refresh();
-        queueView.table().requestFocus();
+        focusWhenShown(queueView.table());
+    }
+
+    /**
+     * Gives {@code node} the keyboard focus now, or as soon as it is in the scene: a node inside a
+     * split or tab pane joins the scene only when the pane's skin is built, on the next pulse, and
+     * until then the scene would hand the focus to its first button.
+     */
+    private static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    node.requestFocus();
+                }
+            }
+        });
     }
 
     /** Closes the open case's PDF: a case left is not kept in memory. */

@@ -104,15 +104,31 @@ class CaseScreenTest {
         QueueWindowTest.waitForRows(robot, pendingCount());
         CaseReference reference = pendingCase(e -> true);
 
-        robot.clickOn("#queue-search").write(reference.value()).type(KeyCode.ENTER);
+        robot.clickOn("#queue-search").write(reference.value());
         QueueWindowTest.waitForRows(robot, 1);
-        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
 
         Label header = waitForCase(robot);
         assertTrue(header.getText().startsWith(reference.value()), header.getText());
-        assertFalse(verdictList(robot).getItems().isEmpty(), "the verdicts are listed");
+        ListView<Verdict> verdicts = verdictList(robot);
+        assertFalse(verdicts.getItems().isEmpty(), "the verdicts are listed");
+        assertTrue(verdicts.isFocused(), "the keys go to the verdicts");
+
+        robot.type(KeyCode.DOWN);
+        assertEquals(1, verdicts.getSelectionModel().getSelectedIndex(), "arrows move through the verdicts");
+        EvidenceViewModel evidence = desk.openEvidenceModel().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> evidence.pageCountProperty().get() > 0);
+        int page = evidence.pageProperty().get();
+        int expected = Math.min(page + 1, evidence.pageCountProperty().get());
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, evidence.pageProperty().get(), "Page Down turns the PDF's page, not the list's");
+        assertEquals(1, verdicts.getSelectionModel().getSelectedIndex());
+
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#queue-table").query().isFocused(), "back in the queue, the keys go to its rows");
     }
 
     @Test

@@ -114,6 +114,14 @@ class QueueWindowTest {
         robot.type(KeyCode.ENTER);
 
         assertTrue(CaseScreenTest.waitForCase(robot).getText().startsWith("LU-SHA-2026-000003 · ZHANG WEI"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(CaseScreenTest.verdictList(robot).isFocused(), "the keys go to the verdicts, not to "
+                + robot.listTargetWindows().getFirst().getScene().getFocusOwner());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#queue-table").query().isFocused(), "back in the queue, the keys go to its rows");
     }
 
     @Test

@@ -44,9 +44,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -71,6 +73,7 @@ public final class CaseView extends BorderPane {
     private final CaseViewModel model;
     private final Messages messages;
     private final EvidenceViewModel evidence;
+    private final EvidenceView evidenceView;
     private final DecisionPanel decision;
     private final ListView<Verdict> verdicts = new ListView<>();
     private final TableView<CaseViewModel.FigureRow> figures = new TableView<>();
@@ -85,6 +88,7 @@ public final class CaseView extends BorderPane {
         this.model = model;
         this.messages = messages;
         this.evidence = evidence;
+        this.evidenceView = new EvidenceView(evidence, messages);
         this.chart = new BalanceChart(messages);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         setId("case-view");
@@ -147,11 +151,25 @@ public final class CaseView extends BorderPane {
                 selectClicked(target.key());
             }
         });
+        // The case's own keys work wherever the focus is on the case, but in a text being typed. A
+        // filter, not scene accelerators: the verdict list would take Esc and Page Up/Down for itself.
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>(evidenceView.shortcuts());
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), back);
+        keys.put(new KeyCodeCombination(KeyCode.PAGE_DOWN), evidence::nextPage);
+        keys.put(new KeyCodeCombination(KeyCode.PAGE_UP), evidence::previousPage);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            keys.entrySet().stream().filter(key -> key.getKey().match(event)).findFirst().ifPresent(key -> {
+                event.consume();
+                key.getValue().run();
+            });
+        });
         sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                         decision::confirmAndDecide);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), back);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                         this::chooseFilesToImport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
@@ -288,9 +306,8 @@ public final class CaseView extends BorderPane {
                 model.showDocument(document.id());
             }
         });
-        EvidenceView view = new EvidenceView(evidence, messages);
-        VBox.setVgrow(view, Priority.ALWAYS);
-        VBox pane = new VBox(4, documents, view);
+        VBox.setVgrow(evidenceView, Priority.ALWAYS);
+        VBox pane = new VBox(4, documents, evidenceView);
         pane.setPadding(new Insets(4));
         return pane;
     }
