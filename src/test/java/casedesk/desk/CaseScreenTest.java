@@ -131,6 +131,26 @@ class CaseScreenTest {
         assertTrue(robot.lookup("#queue-table").query().isFocused(), "back in the queue, the keys go to its rows");
     }
 
+    /** Explanations wrap at the list's width: each verdict takes the lines it needs, no more. */
+    @Test
+    void theVerdictsReadOneUnderTheOther(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().size() >= 8);
+        open(robot, reference);
+        ListView<Verdict> verdicts = verdictList(robot);
+        robot.interact(() -> verdicts.scrollTo(verdicts.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds list = verdicts.localToScreen(verdicts.getBoundsInLocal());
+        List<ListCell<?>> shown = robot.lookup("#case-verdicts .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getItem() != null && cell.isVisible())
+                .filter(cell -> cell.localToScreen(cell.getBoundsInLocal()).getMinY() < list.getMaxY())
+                .<ListCell<?>>map(cell -> cell).toList();
+        assertTrue(shown.size() >= 3, "the last verdicts are in view together, not " + shown.size());
+        for (ListCell<?> cell : shown) {
+            assertTrue(cell.getHeight() < list.getHeight() / 2, cell.getItem() + " takes " + cell.getHeight() + " px");
+        }
+    }
+
     @Test
     void selectingAVerdictShowsItsPageWithTheFigureHighlighted(FxRobot robot) throws TimeoutException {
         CaseReference reference = pendingCase(evaluation -> status(evaluation, "means") == VerdictStatus.PASS

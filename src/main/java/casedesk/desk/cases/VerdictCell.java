@@ -9,6 +9,9 @@ import javafx.scene.layout.HBox;
 /** A verdict as the officer reads it: a status mark, the rule, and the sentence with the numbers. */
 final class VerdictCell extends ListCell<Verdict> {
 
+    /** Mark, rule name, gaps, padding and the list's scroll bar: what is left is the sentence's. */
+    private static final double TEXT_INSET = 190;
+
     private final Messages messages;
 
     VerdictCell(Messages messages) {
@@ -35,7 +38,9 @@ final class VerdictCell extends ListCell<Verdict> {
         Label explanation = new Label(verdict.explanation());
         explanation.setWrapText(true);
         explanation.setStyle(casedesk.desk.CjkFont.style());
-        explanation.maxWidthProperty().bind(widthProperty().subtract(170));
+        // The list's width, not the cell's: a new cell is measured before it is first sized, at width 0,
+        // and a sentence wrapped into that would make the row as tall as the list.
+        explanation.maxWidthProperty().bind(getListView().widthProperty().subtract(TEXT_INSET));
         HBox row = new HBox(6, mark, rule, explanation);
         setGraphic(row);
         setText(null);
