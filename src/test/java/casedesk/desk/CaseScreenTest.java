@@ -37,6 +37,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -192,6 +193,51 @@ class CaseScreenTest {
                 "the figures are in view");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> evidence.highlightProperty().get()
                 .map(PageTarget::box).equals(Optional.of(other.figure().box())));
+    }
+
+    @Test
+    void refusingTicksTheGroundsTheVerdictsSuggestAndStoresThoseTicked(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .anyMatch(v -> v.status() == VerdictStatus.FAIL && v.suggestedGround().isPresent()));
+        int suggested = caseload().evaluations().latest(reference).orElseThrow().verdicts().stream()
+                .filter(v -> v.status() == VerdictStatus.FAIL && v.suggestedGround().isPresent())
+                .findFirst().orElseThrow().suggestedGround().getAsInt();
+        open(robot, reference);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CheckBox ground = robot.lookup("#ground-" + suggested).queryAs(CheckBox.class);
+        assertTrue(ground.isVisible() && ground.isSelected(), "ground " + suggested + " is ticked for the officer");
+        assertTrue(ground.getText().startsWith(suggested + " · "), "the ground reads with its words: " + ground.getText());
+        int other = suggested == 1 ? 2 : 1;
+        robot.clickOn("#ground-" + other);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        confirm(robot);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-decided").tryQuery().isPresent());
+        Decision stored = caseload().decisions().latest(reference).orElseThrow();
+        assertEquals(Outcome.REFUSE, stored.outcome());
+        assertEquals(List.of(Math.min(suggested, other), Math.max(suggested, other)), stored.refusalGrounds());
+    }
+
+    @Test
+    void withNothingFailedTheGroundsOfTheVerdictsToReviewAreTicked(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .noneMatch(v -> v.status() != VerdictStatus.REVIEW && v.status() != VerdictStatus.PASS
+                        && v.suggestedGround().isPresent())
+                && evaluation.verdicts().stream().anyMatch(v -> v.status() == VerdictStatus.REVIEW && v.suggestedGround().isPresent()));
+        List<Integer> flagged = caseload().evaluations().latest(reference).orElseThrow().verdicts().stream()
+                .filter(v -> v.status() == VerdictStatus.REVIEW && v.suggestedGround().isPresent())
+                .map(v -> v.suggestedGround().getAsInt()).distinct().sorted().toList();
+        open(robot, reference);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Integer> ticked = robot.lookup("#decision-grounds .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(CheckBox::isSelected).map(box -> (Integer) box.getUserData()).sorted().toList();
+        assertEquals(flagged, ticked);
     }
 
     @Test

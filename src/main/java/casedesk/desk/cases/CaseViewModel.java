@@ -20,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -293,9 +295,16 @@ public final class CaseViewModel {
         return DecisionService.against(outcome, verdicts);
     }
 
-    /** The grounds the verdicts suggest for a refusal. */
+    /** The grounds the failed or missing verdicts suggest for a refusal, else those of the verdicts to review. */
     public List<Integer> suggestedGrounds() {
-        return verdicts.stream().filter(v -> v.status() == VerdictStatus.FAIL || v.status() == VerdictStatus.MISSING)
+        List<Integer> failed = groundsOf(EnumSet.of(VerdictStatus.FAIL, VerdictStatus.MISSING));
+        // With nothing failed, a refusal rests on what was flagged for review: an officer who refuses
+        // a case whose statement is in someone else's name refuses it on that ground.
+        return failed.isEmpty() ? groundsOf(EnumSet.of(VerdictStatus.REVIEW)) : failed;
+    }
+
+    private List<Integer> groundsOf(Set<VerdictStatus> statuses) {
+        return verdicts.stream().filter(v -> statuses.contains(v.status()))
                 .flatMap(v -> v.suggestedGround().isPresent() ? Stream.of(v.suggestedGround().getAsInt()) : Stream.empty())
                 .distinct().sorted().toList();
     }

@@ -23,7 +23,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,7 +43,7 @@ final class DecisionPanel extends VBox {
     private final RadioButton issue;
     private final RadioButton refuse;
     private final RadioButton request;
-    private final FlowPane grounds = new FlowPane(6, 4);
+    private final GridPane grounds = new GridPane(12, 2);
     private final TextField documentsAsked = new TextField();
     private final TextField note = new TextField();
     private final TextArea reason = new TextArea();
@@ -135,16 +136,30 @@ final class DecisionPanel extends VBox {
         groundBoxes.clear();
         List<Integer> suggested = model.suggestedGrounds();
         for (RuleSet.Ground ground : ruleSet.refusalGrounds().grounds()) {
-            CheckBox box = new CheckBox(String.valueOf(ground.number()));
+            // The number and the ground's words on one line, cut to the column; the whole text in the tooltip.
+            CheckBox box = new CheckBox(ground.number() + " · " + ground.text());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
             box.setUserData(ground.number());
             box.setId("ground-" + ground.number());
             box.setSelected(suggested.contains(ground.number()));
             box.setTooltip(new Tooltip(ground.text() + (ground.confirmed() ? "" : "\n" + messages.get("decision.ground.unconfirmed"))));
             groundBoxes.add(box);
         }
-        grounds.getChildren().setAll(new Label(messages.get("decision.grounds")));
-        grounds.getChildren().addAll(groundBoxes);
+        grounds.getChildren().clear();
+        grounds.getColumnConstraints().setAll(half(), half());
+        grounds.add(new Label(messages.get("decision.grounds")), 0, 0, 2, 1);
+        int rows = (groundBoxes.size() + 1) / 2;
+        for (int i = 0; i < groundBoxes.size(); i++) {
+            grounds.add(groundBoxes.get(i), i / rows, 1 + i % rows);
+        }
         updateAgainst();
+    }
+
+    private static ColumnConstraints half() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(50);
+        return column;
     }
 
     /** A decided case is read-only: the panel says what was decided, by whom, when and why. */
