@@ -60,6 +60,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -486,8 +487,39 @@ public final class DeskWindow {
         help.initOwner(root.getScene().getWindow());
         help.initModality(Modality.NONE);
         help.getDialogPane().setId("help-overlay");
-        help.setContentText(messages.get("help.shortcuts"));
+        help.getDialogPane().getStylesheets().setAll(root.getStylesheets());
+        help.getDialogPane().setContent(shortcutTable(messages.get("help.shortcuts")));
         help.show();
+    }
+
+    /**
+     * The shortcuts as a table: the bundle's text has a section title on each unindented line and,
+     * on indented ones, the keys then the action, two spaces apart.
+     */
+    static GridPane shortcutTable(String text) {
+        GridPane table = new GridPane(18, 3);
+        table.setId("help-shortcuts");
+        int row = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!line.startsWith(" ")) {
+                Label section = new Label(line.strip());
+                section.getStyleClass().add("section-title");
+                GridPane.setMargin(section, new Insets(row == 0 ? 0 : 8, 0, 2, 0));
+                table.add(section, 0, row++, 2, 1);
+                continue;
+            }
+            String entry = line.strip();
+            int gap = entry.indexOf("  ");
+            Label keys = new Label(gap < 0 ? entry : entry.substring(0, gap));
+            keys.getStyleClass().add("shortcut-keys");
+            Label action = new Label(gap < 0 ? "" : entry.substring(gap).strip());
+            table.add(keys, 0, row);
+            table.add(action, 1, row++);
+        }
+        return table;
     }
 
     public Optional<Desk> desk() {

@@ -85,6 +85,22 @@ class MessagesTest {
         }
     }
 
+    /** The help overlay makes a table of the shortcuts: every indented line is keys, two spaces, one action. */
+    @Test
+    void everyShortcutLineHasItsKeysThenOneAction() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            String[] lines = new Messages(locale).get("help.shortcuts").split("\n");
+            assertTrue(lines.length > 15, locale + ": the shortcuts are listed");
+            for (String line : lines) {
+                if (line.startsWith(" ")) {
+                    String entry = line.strip();
+                    assertTrue(entry.contains("  "), locale + ": keys and action in " + entry);
+                    assertEquals(-1, entry.indexOf("  ", entry.indexOf("  ") + 2), locale + ": one shortcut per line: " + entry);
+                }
+            }
+        }
+    }
+
     @Test
     void pluralsReadNaturallyInBothLanguages() {
         Messages en = new Messages(Locale.ENGLISH);

@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,22 @@ class QueueWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#queue-table").query().isFocused(), "back in the queue, the keys go to its rows");
+    }
+
+    @Test
+    void f1ListsTheShortcutsKeysBesideWhatTheyDo(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+
+        robot.type(KeyCode.F1);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#help-shortcuts").tryQuery().isPresent());
+        GridPane table = robot.lookup("#help-shortcuts").queryAs(GridPane.class);
+        Node keys = robot.from(table).lookup("Ctrl+N").query();
+        Node action = robot.from(table).lookup("new case").query();
+        assertEquals(GridPane.getRowIndex(keys), GridPane.getRowIndex(action),
+                "the keys and what they do on one row");
+        assertEquals(0, GridPane.getColumnIndex(keys));
+        robot.clickOn("OK");
     }
 
     @Test
