@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -35,7 +34,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -74,7 +72,7 @@ class CaseScreenTest {
     @TempDir
     Path dir;
 
-    private ExecutorService executor;
+    private OpenDesk window;
     private DeskWindow desk;
 
     @BeforeAll
@@ -87,17 +85,13 @@ class CaseScreenTest {
     void start(Stage stage) throws Exception {
         Path file = dir.resolve("caseload.db");
         Files.copy(demo, file);
-        executor = CaseDeskApp.newExecutor();
-        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), TODAY);
-        stage.setScene(new Scene(desk.root(), 1280, 780));
-        stage.show();
-        desk.open();
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, TODAY, 1280, 780);
+        desk = window.desk();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
-        desk.close();
+        window.close();
     }
 
     @Test

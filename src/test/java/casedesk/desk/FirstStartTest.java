@@ -7,10 +7,8 @@ import casedesk.caseload.QueueEntry;
 import casedesk.desk.queue.QueueViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,23 +28,19 @@ class FirstStartTest {
     Path dir;
 
     private Path file;
-    private ExecutorService executor;
+    private OpenDesk window;
     private DeskWindow desk;
 
     @Start
     void start(Stage stage) {
         file = dir.resolve("data/caseload.db");
-        executor = CaseDeskApp.newExecutor();
-        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), QueueWindowTest.TODAY);
-        stage.setScene(new Scene(desk.root(), 1100, 600));
-        stage.show();
-        desk.open();
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, QueueWindowTest.TODAY, 1100, 600);
+        desk = window.desk();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
-        desk.close();
+        window.close();
     }
 
     private static long total(QueueViewModel queue) {

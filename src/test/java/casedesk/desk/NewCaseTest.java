@@ -27,10 +27,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -60,7 +58,7 @@ class NewCaseTest {
     Path dir;
 
     private Path file;
-    private ExecutorService executor;
+    private OpenDesk window;
     private DeskWindow desk;
 
     @Start
@@ -74,17 +72,13 @@ class NewCaseTest {
             caseload.rates().store(List.of(new ExchangeRate(TODAY_DATE.minusDays(1), "CNY", new BigDecimal("7.8500"))),
                     "ECB, by hand", "admin");
         }
-        executor = CaseDeskApp.newExecutor();
-        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), TODAY);
-        stage.setScene(new Scene(desk.root(), 1280, 780));
-        stage.show();
-        desk.open();
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, TODAY, 1280, 780);
+        desk = window.desk();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
-        desk.close();
+        window.close();
     }
 
     @Test

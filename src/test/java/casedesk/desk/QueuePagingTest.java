@@ -12,10 +12,8 @@ import casedesk.model.Trip;
 import casedesk.model.VisaCase;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,7 +38,7 @@ class QueuePagingTest {
     @TempDir
     Path dir;
 
-    private ExecutorService executor;
+    private OpenDesk window;
     private DeskWindow desk;
 
     @Start
@@ -57,17 +55,13 @@ class QueuePagingTest {
                         new Trip(lodged.plusDays(30), lodged.plusDays(40), "tourism", "LU", "C")), "test");
             }
         }
-        executor = CaseDeskApp.newExecutor();
-        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), QueueWindowTest.TODAY);
-        stage.setScene(new Scene(desk.root(), 1100, 600));
-        stage.show();
-        desk.open();
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, QueueWindowTest.TODAY, 1100, 600);
+        desk = window.desk();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
-        desk.close();
+        window.close();
     }
 
     @Test

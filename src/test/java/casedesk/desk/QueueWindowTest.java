@@ -15,11 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -43,7 +41,7 @@ class QueueWindowTest {
     @TempDir
     Path dir;
 
-    private ExecutorService executor;
+    private OpenDesk window;
     private DeskWindow desk;
 
     @Start
@@ -55,17 +53,13 @@ class QueueWindowTest {
             create(caseload, 3, "ZHANG", "WEI", "张伟", "E33333333", LocalDate.of(2026, 11, 3));
             create(caseload, 4, "WANG", "FANG", "王芳", "E44444444", LocalDate.of(2026, 11, 12));
         }
-        executor = CaseDeskApp.newExecutor();
-        desk = new DeskWindow(file, executor, new Messages(Messages.ENGLISH), TODAY);
-        stage.setScene(new Scene(desk.root(), 1100, 600));
-        stage.show();
-        desk.open();
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, TODAY, 1100, 600);
+        desk = window.desk();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
-        desk.close();
+        window.close();
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,7 @@ class StartupFailureTest {
 
     private Path file;
     private byte[] before;
-    private ExecutorService executor;
+    private OpenDesk window;
     private DeskWindow desk;
 
     @Start
@@ -37,17 +35,13 @@ class StartupFailureTest {
         file = dir.resolve("caseload.db");
         Files.writeString(file, "not a database, a letter to the consul\n".repeat(10));
         before = Files.readAllBytes(file);
-        executor = CaseDeskApp.newExecutor();
-        desk = new DeskWindow(file, executor, new Messages(Messages.FRENCH), QueueWindowTest.TODAY);
-        stage.setScene(new Scene(desk.root(), 900, 500));
-        stage.show();
-        desk.open();
+        window = OpenDesk.show(stage, file, Messages.FRENCH, QueueWindowTest.TODAY, 900, 500);
+        desk = window.desk();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
-        desk.close();
+        window.close();
     }
 
     @Test
