@@ -41,6 +41,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
@@ -187,6 +188,31 @@ class CaseScreenTest {
                 "the figures are in view");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> evidence.highlightProperty().get()
                 .map(PageTarget::box).equals(Optional.of(other.figure().box())));
+    }
+
+    @Test
+    void aRowWhereTheBalanceBreaksIsMarkedAndShowsItsPlaceOnThePage(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> verdict(evaluation, "integrity").explanation().contains("On row"));
+        open(robot, reference);
+        robot.clickOn("Transactions");
+        @SuppressWarnings("unchecked")
+        TableView<CaseViewModel.TransactionRow> table = robot.lookup("#case-transactions").queryAs(TableView.class);
+        CaseViewModel.TransactionRow broken = table.getItems().stream().filter(CaseViewModel.TransactionRow::breaks)
+                .findFirst().orElseThrow(() -> new AssertionError("a row is marked as breaking the balance"));
+
+        robot.interact(() -> table.scrollTo(broken));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getItem() == broken).findFirst().orElseThrow();
+        assertTrue(row.getStyleClass().contains("breaks"), "the row is marked");
+        assertEquals(1, table.getItems().stream().filter(r -> r.breaks()).count(), "only the row that breaks");
+
+        robot.clickOn(row);
+
+        EvidenceViewModel evidence = desk.openEvidenceModel().orElseThrow();
+        waitForImage(evidence, broken.transaction().page());
+        assertEquals(broken.documentId(), evidence.documentProperty().get().id());
+        assertHighlightOver(robot, broken.transaction().box(), evidence.zoomProperty().get());
     }
 
     @Test

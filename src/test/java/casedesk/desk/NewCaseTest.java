@@ -29,9 +29,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -191,6 +193,63 @@ class NewCaseTest {
                 documents(robot).stream().map(Document::fileName).sorted().toList());
         try (Caseload caseload = Caseload.open(file)) {
             assertEquals(2, caseload.documents().forCase(EXISTING).size());
+        }
+    }
+
+    @Test
+    void anIntakeFolderBecomesACaseThatOpensAndWhatCouldNotBeReadIsSaid(FxRobot robot) throws Exception {
+        QueueWindowTest.waitForRows(robot, 1);
+        Path intake = Files.createDirectories(dir.resolve("intake"));
+        Applicant wang = new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", "");
+        Files.writeString(intake.resolve("case.json"), """
+                {"reference": "LU-SHA-2026-000123", "lodged": "2026-11-20",
+                 "applicant": {"surname": "WANG", "given_names": "XIAOMING", "native_name": "王小明",
+                               "birth_date": "1988-04-17", "nationality": "CHN", "passport": "E12345678"},
+                 "trip": {"entry": "2026-12-10", "exit": "2026-12-24", "purpose": "tourism", "destination": "LU",
+                          "visa_type": "C"},
+                 "documents": ["statement-icbc.pdf", "scan.pdf"]}
+                """);
+        Files.write(intake.resolve("statement-icbc.pdf"), BankStatements.generate(StatementRequest.of(StatementLayout.ICBC,
+                wang, "6222021234567890123", TODAY_DATE.minusDays(5), 3, Money.of("86400.00", "CNY"), 1)).pdf());
+        Files.writeString(intake.resolve("scan.pdf"), "a photograph, not a PDF");
+        ProgressBar bar = robot.lookup("#desk-work-progress").queryAs(ProgressBar.class);
+        List<Boolean> shown = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            bar.getParent().visibleProperty().addListener((o, before, after) -> shown.add(after));
+            desk.importIntake(intake);
+        });
+
+        Label header = CaseScreenTest.waitForCase(robot);
+        assertTrue(header.getText().startsWith("LU-SHA-2026-000123 · WANG XIAOMING 王小明"), header.getText());
+        assertTrue(shown.contains(true), "the toolbar showed the import's progress");
+        assertEquals(List.of("statement-icbc.pdf"), documents(robot).stream().map(Document::fileName).toList());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().contains("scan.pdf")).tryQuery().isPresent());
+        try (Caseload caseload = Caseload.open(file)) {
+            assertEquals(1, caseload.documents().forCase(new CaseReference("LU-SHA-2026-000123")).size());
+        }
+    }
+
+    @Test
+    void anIntakeWithABadManifestMakesNoCaseAndSaysWhichField(FxRobot robot) throws Exception {
+        QueueWindowTest.waitForRows(robot, 1);
+        Path intake = Files.createDirectories(dir.resolve("intake"));
+        Files.writeString(intake.resolve("case.json"), """
+                {"reference": "LU-SHA-2026-000124", "lodged": "2026-11-20",
+                 "applicant": {"surname": "WANG", "given_names": "XIAOMING", "birth_date": "1988-13-17",
+                               "nationality": "CHN", "passport": "E12345678"},
+                 "trip": {"entry": "2026-12-10", "exit": "2026-12-24", "purpose": "tourism", "destination": "LU",
+                          "visa_type": "C"},
+                 "documents": []}
+                """);
+
+        robot.interact(() -> desk.importIntake(intake));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().contains("birth_date")).tryQuery().isPresent());
+        assertTrue(robot.lookup("#queue-table").tryQuery().isPresent(), "the desk stays on the queue");
+        try (Caseload caseload = Caseload.open(file)) {
+            assertEquals(1, caseload.cases().size(), "no case was made");
         }
     }
 
