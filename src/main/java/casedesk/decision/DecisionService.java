@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -53,9 +54,31 @@ public final class DecisionService {
     }
 
     /** A decision that cannot be recorded as asked, with the reason in the officer's words. */
+    /** Why a decision was not recorded: the rule it broke, and a sentence in English for logs and scripts. */
     public static final class Refused extends RuntimeException {
-        public Refused(String message) {
+
+        private final Reason reason;
+
+        public Refused(Reason reason, String message) {
             super(message);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** The rules a decision must keep; the desk says each in the officer's language. */
+    public enum Reason {
+        NO_ACTIVE_USER,
+        NO_REFUSAL_GROUND,
+        GROUNDS_WITHOUT_REFUSAL,
+        REASON_NEEDED,
+        DOCUMENTS_NOT_NAMED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -69,19 +92,22 @@ public final class DecisionService {
         return caseload.inTransaction(() -> {
             VisaCase visaCase = caseload.cases().get(request.reference());
             if (caseload.users().find(request.decidedBy()).filter(u -> u.active()).isEmpty()) {
-                throw new Refused("There is no active user '" + request.decidedBy() + "' to decide.");
+                throw new Refused(Reason.NO_ACTIVE_USER, "There is no active user '" + request.decidedBy() + "' to decide.");
             }
             if (request.outcome() == Outcome.REFUSE && request.refusalGrounds().isEmpty()) {
-                throw new Refused("A refusal needs at least one refusal ground.");
+                throw new Refused(Reason.NO_REFUSAL_GROUND, "A refusal needs at least one refusal ground.");
             }
             if (request.outcome() != Outcome.REFUSE && !request.refusalGrounds().isEmpty()) {
-                throw new Refused("Refusal grounds go with a refusal only.");
+                throw new Refused(Reason.GROUNDS_WITHOUT_REFUSAL, "Refusal grounds go with a refusal only.");
+            }
+            if (request.outcome() == Outcome.REQUEST_DOCUMENTS && request.note().isEmpty()) {
+                throw new Refused(Reason.DOCUMENTS_NOT_NAMED, "A request for documents must say which documents, in its note.");
             }
             Optional<Evaluation> evaluation = caseload.evaluations().latest(visaCase.reference());
             List<Verdict> verdicts = evaluation.map(Evaluation::verdicts).orElse(List.of());
             against(request.outcome(), verdicts).ifPresent(conflict -> {
                 if (request.deviationReason().isEmpty()) {
-                    throw new Refused(conflict + " A written reason is needed to decide against the verdicts.");
+                    throw new Refused(Reason.REASON_NEEDED, conflict + " A written reason is needed to decide against the verdicts.");
                 }
             });
             if (request.outcome() == Outcome.REQUEST_DOCUMENTS && visaCase.deadline().isBefore(visaCase.longestDeadline())) {

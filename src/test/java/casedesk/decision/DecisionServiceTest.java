@@ -88,6 +88,7 @@ class DecisionServiceTest {
                 () -> decisions.decide(request(Outcome.ISSUE, List.of(), "")));
 
         assertTrue(refused.getMessage().contains("rule-1 failed"), refused.getMessage());
+        assertEquals(DecisionService.Reason.REASON_NEEDED, refused.reason());
         assertEquals(CaseStatus.OPEN, caseload.cases().get(REF).status());
         assertEquals(0, caseload.decisions().size());
 
@@ -143,6 +144,16 @@ class DecisionServiceTest {
         assertEquals(LocalDate.of(2026, 12, 17), caseload.cases().get(REF).deadline());
         assertEquals(CaseStatus.DOCUMENTS_REQUESTED, caseload.cases().get(REF).status());
         assertTrue(caseload.audit().forCase(REF).stream().anyMatch(e -> e.type().equals("deadline-extended")));
+    }
+
+    @Test
+    void aRequestForDocumentsMustSayWhich() {
+        var refused = assertThrows(DecisionService.Refused.class, () -> decisions.decide(
+                new DecisionService.Request(REF, Outcome.REQUEST_DOCUMENTS, List.of(), "  ", "", "amartin", NOW)));
+
+        assertEquals(DecisionService.Reason.DOCUMENTS_NOT_NAMED, refused.reason());
+        assertEquals(0, caseload.decisions().size());
+        assertEquals(CaseStatus.OPEN, caseload.cases().get(REF).status());
     }
 
     @Test

@@ -13,6 +13,7 @@ import casedesk.desk.evidence.EvidenceViewModel;
 import casedesk.desk.evidence.PageTarget;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
+import casedesk.model.CaseStatus;
 import casedesk.model.Decision;
 import casedesk.model.Evaluation;
 import casedesk.model.Outcome;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -216,6 +218,32 @@ class CaseScreenTest {
     }
 
     @Test
+    void askingForDocumentsSaysWhichAndLeavesTheCaseOpenForThem(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .anyMatch(v -> v.status() == VerdictStatus.MISSING));
+        open(robot, reference);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        confirm(robot);
+        Label problem = robot.lookup("#decision-problem").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !problem.getText().isBlank());
+        assertEquals("Say which documents the applicant must bring.", problem.getText());
+        assertEquals(List.of(), caseload().decisions().forCase(reference), "a request that names nothing is not stored");
+
+        robot.clickOn("#decision-documents").write("Travel medical insurance covering the whole stay");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        confirm(robot);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !caseload().decisions().forCase(reference).isEmpty());
+        Decision stored = caseload().decisions().latest(reference).orElseThrow();
+        assertEquals(Outcome.REQUEST_DOCUMENTS, stored.outcome());
+        assertEquals("Travel medical insurance covering the whole stay", stored.note(), "the documents asked for, kept as its note");
+        assertEquals(CaseStatus.DOCUMENTS_REQUESTED, caseload().cases().get(reference).status());
+    }
+
+    @Test
     void refusingTicksTheGroundsTheVerdictsSuggestAndStoresThoseTicked(FxRobot robot) throws TimeoutException {
         CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
                 .anyMatch(v -> v.status() == VerdictStatus.FAIL && v.suggestedGround().isPresent()));
@@ -274,7 +302,8 @@ class CaseScreenTest {
 
         Label problem = robot.lookup("#decision-problem").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !problem.getText().isBlank());
-        assertTrue(problem.getText().contains("reason"), problem.getText());
+        assertEquals("This decision goes against the verdicts: write the reason below, then decide again.",
+                problem.getText(), "the rule, in the officer's language");
         assertEquals(List.of(), caseload().decisions().forCase(reference), "nothing is stored");
 
         robot.clickOn("#decision-reason").write("Insurance upgraded at the counter; new certificate seen.");
@@ -392,10 +421,12 @@ class CaseScreenTest {
         }
     }
 
-    /** The first pending case of the demo whose stored evaluation matches. */
+    /** The first open case of the demo whose stored evaluation matches. */
     static CaseReference pendingCase(Predicate<Evaluation> wanted) {
         try (Caseload caseload = Caseload.open(demo)) {
-            return caseload.cases().queue(QueueQuery.pending().page(0, 1_000)).stream().map(QueueEntry::reference)
+            // Open cases only: a case waiting for documents has a decision already.
+            return caseload.cases().queue(QueueQuery.pending().withStatuses(EnumSet.of(CaseStatus.OPEN)).page(0, 1_000))
+                    .stream().map(QueueEntry::reference)
                     .filter(r -> caseload.evaluations().latest(r).filter(wanted).isPresent())
                     .findFirst().orElseThrow(() -> new AssertionError("the demo has no such pending case"));
         }

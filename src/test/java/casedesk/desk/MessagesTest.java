@@ -3,6 +3,7 @@ package casedesk.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casedesk.decision.DecisionService;
 import casedesk.model.CaseStatus;
 import casedesk.model.DocumentKind;
 import casedesk.model.Outcome;
@@ -62,6 +63,9 @@ class MessagesTest {
         }
         for (Severity s : Severity.values()) {
             used.add("severity." + s.code());
+        }
+        for (DecisionService.Reason r : DecisionService.Reason.values()) {
+            used.add("decision.refused." + r.code());
         }
         for (Outcome o : Outcome.values()) {
             used.add("outcome." + o.code());

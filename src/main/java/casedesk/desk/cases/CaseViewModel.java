@@ -222,7 +222,8 @@ public final class CaseViewModel {
                 })
                 .onFailure(failure -> {
                     if (failure instanceof DecisionService.Refused refused) {
-                        problem.set(refused.getMessage());
+                        problem.set(desk.messages().getOrElse("decision.refused." + refused.reason().code(),
+                                refused.getMessage()));
                     } else {
                         desk.problem(failure);
                     }
