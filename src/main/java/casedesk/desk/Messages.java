@@ -1,5 +1,7 @@
 package casedesk.desk;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -44,6 +46,14 @@ public final class Messages {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    /**
+     * An amount rounded once, half-even, to the cent, and grouped as the officer's language groups
+     * digits (1,410.69; 1 410,69).
+     */
+    public String amount(BigDecimal amount) {
+        return String.format(locale, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
     }
 
     public ResourceBundle bundle() {

@@ -117,6 +117,19 @@ class MessagesTest {
     }
 
     @Test
+    void amountsAreGroupedAsTheDesksLanguageGroupsThemWhateverTheMachinesLocale() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("1,410.69", new Messages(Locale.ENGLISH).amount(new java.math.BigDecimal("1410.69")));
+            String french = new Messages(Locale.FRENCH).amount(new java.math.BigDecimal("1410.685"));
+            assertTrue(french.matches("1\\h410,68"), "rounded half-even to the cent, French grouping: " + french);
+        } finally {
+            Locale.setDefault(machine);
+        }
+    }
+
+    @Test
     void anyOtherLanguageFallsBackToEnglish() {
         assertEquals(Locale.ENGLISH, new Messages(Locale.GERMAN).locale());
         assertEquals(Locale.FRENCH, new Messages(Locale.CANADA_FRENCH).locale());

@@ -81,7 +81,7 @@ final class BalanceChart extends LineChart<Number, Number> {
         if (required.containsKey(currency)) {
             double line = required.get(currency).doubleValue();
             XYChart.Series<Number, Number> requirement = new XYChart.Series<>();
-            requirement.setName(messages.format("chart.required", currency, String.format("%,.2f", line)));
+            requirement.setName(messages.format("chart.required", currency, messages.amount(required.get(currency))));
             requirement.getData().add(new XYChart.Data<>(first, line));
             requirement.getData().add(new XYChart.Data<>(last, line));
             getData().add(requirement);

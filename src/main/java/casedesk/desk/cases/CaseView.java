@@ -430,10 +430,10 @@ public final class CaseView extends BorderPane {
         return figures;
     }
 
-    private static String value(CaseViewModel.FigureRow row) {
+    private String value(CaseViewModel.FigureRow row) {
         var figure = row.figure().figure();
-        return figure.currencyCode().map(c -> c + " " + String.format("%,.2f",
-                new BigDecimal(figure.value().canonical()))).orElse(figure.value().canonical());
+        return figure.currencyCode().map(c -> c + " " + messages.amount(new BigDecimal(figure.value().canonical())))
+                .orElse(figure.value().canonical());
     }
 
     private TableView<CaseViewModel.TransactionRow> transactionsTable() {
@@ -441,10 +441,10 @@ public final class CaseView extends BorderPane {
         transactions.setItems(model.transactions());
         transactions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CaseViewModel.TransactionRow, String> amount = column("transaction.column.amount",
-                r -> String.format("%,.2f", r.transaction().amount().amount()));
+                r -> messages.amount(r.transaction().amount().amount()));
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<CaseViewModel.TransactionRow, String> balance = column("transaction.column.balance",
-                r -> r.transaction().balance().map(b -> String.format("%,.2f", b.amount())).orElse(""));
+                r -> r.transaction().balance().map(b -> messages.amount(b.amount())).orElse(""));
         balance.setStyle("-fx-alignment: CENTER-RIGHT;");
         transactions.getColumns().setAll(List.of(
                 column("transaction.column.date", r -> dates.format(r.transaction().date())),
