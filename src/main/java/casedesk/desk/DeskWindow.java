@@ -282,6 +282,9 @@ public final class DeskWindow {
 
     /** Back to the queue, refreshed: a decision may have moved the case on. */
     public void backToQueue() {
+        if (isDeciding()) {
+            return;
+        }
         leaveCase();
         root.setCenter(queueView);
         queue.refresh();
@@ -309,8 +312,16 @@ public final class DeskWindow {
         });
     }
 
-    /** Closes the open case's PDF: a case left is not kept in memory. */
+    /** A decision on the open case is on its way: the officer stays to see it stored or refused. */
+    private boolean isDeciding() {
+        return openCase != null && openCase.decidingProperty().get();
+    }
+
+    /** Closes the open case's PDF and drops its pending load: a case left is not kept in memory. */
     private void leaveCase() {
+        if (openCase != null) {
+            openCase.leave();
+        }
         if (openEvidence != null) {
             openEvidence.clear();
         }
@@ -330,7 +341,7 @@ public final class DeskWindow {
 
     private void step(int direction) {
         List<QueueEntry> entries = queueView.table().getItems();
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() || isDeciding()) {
             return;
         }
         if (openCase == null) {
@@ -347,6 +358,7 @@ public final class DeskWindow {
         int to = at < 0 ? 0 : at + direction;
         if (to >= 0 && to < entries.size()) {
             queueView.table().getSelectionModel().select(to);
+            queue.reached(to);
             openCase(entries.get(to).reference());
         }
     }

@@ -270,6 +270,47 @@ class CaseScreenTest {
     }
 
     @Test
+    void theGroundsTheOfficerTickedSurviveAReloadOfTheCase(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .anyMatch(v -> v.status() == VerdictStatus.FAIL && v.suggestedGround().isPresent()));
+        open(robot, reference);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#ground-7");
+        List<Integer> before = ticked(robot);
+        assertTrue(before.contains(7));
+
+        CaseViewModel model = desk.openCaseModel().orElseThrow();
+        robot.interact(model::reload);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(before, ticked(robot));
+    }
+
+    @Test
+    void aDecisionSentTwiceBeforeItIsStoredIsRecordedOnce(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .noneMatch(v -> v.status() == VerdictStatus.FAIL));
+        open(robot, reference);
+        CaseViewModel model = desk.openCaseModel().orElseThrow();
+
+        robot.interact(() -> {
+            model.decide(Outcome.REQUEST_DOCUMENTS, List.of(), "Bank statements for the last three months", "", d -> { });
+            model.decide(Outcome.REQUEST_DOCUMENTS, List.of(), "Bank statements for the last three months", "", d -> { });
+            assertTrue(robot.lookup("#decision-decide").queryButton().isDisabled(), "Decide waits for the first");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.decidingProperty().get());
+
+        assertEquals(1, caseload().decisions().forCase(reference).size());
+    }
+
+    private static List<Integer> ticked(FxRobot robot) {
+        return robot.lookup("#decision-grounds .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(CheckBox::isSelected).map(box -> (Integer) box.getUserData()).sorted().toList();
+    }
+
+    @Test
     void withNothingFailedTheGroundsOfTheVerdictsToReviewAreTicked(FxRobot robot) throws TimeoutException {
         CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
                 .noneMatch(v -> v.status() != VerdictStatus.REVIEW && v.status() != VerdictStatus.PASS

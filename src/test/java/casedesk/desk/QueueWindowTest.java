@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
@@ -117,6 +118,25 @@ class QueueWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#queue-table").query().isFocused(), "back in the queue, the keys go to its rows");
+    }
+
+    @Test
+    void enterBeforeTheSearchHasAnsweredDoesNotOpenTheCaseOfTheSearchBefore(FxRobot robot) throws TimeoutException {
+        waitForRows(robot, 4);
+        robot.clickOn("#queue-search").write("1");
+        TableView<QueueEntry> table = waitForRows(robot, 1);
+        assertEquals("LU-SHA-2026-000001", table.getItems().getFirst().reference().value());
+
+        robot.interact(() -> {
+            TextField search = robot.lookup("#queue-search").queryAs(TextField.class);
+            search.setText("2");
+            search.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#queue-table").tryQuery().isPresent(), "case 1 was not opened for a search of 2");
+        waitForRows(robot, 1);
+        assertEquals("LU-SHA-2026-000002", table.getItems().getFirst().reference().value());
     }
 
     @Test

@@ -78,6 +78,9 @@ public final class CaseViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final BooleanProperty deciding = new SimpleBooleanProperty();
+    private boolean left;
+    private Task<CaseData> loadTask;
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final StringProperty importMessage = new SimpleStringProperty("");
 
@@ -93,11 +96,19 @@ public final class CaseViewModel {
     /** Reads (and, for an undecided case, evaluates) the case in the background. */
     public void load() {
         String actor = desk.user().get() == null ? "desk" : desk.user().get();
-        BackgroundTask.wrap(() -> CaseData.load(desk.caseload(), desk.evaluator(), reference, desk.today(), actor))
+        loadTask = BackgroundTask.wrap(() -> CaseData.load(desk.caseload(), desk.evaluator(), reference, desk.today(), actor))
                 .onRunning(() -> loading.set(true))
-                .onSuccess(this::show)
+                .onSuccess(loaded -> {
+                    if (!left) {
+                        show(loaded);
+                    }
+                })
                 .onFailure(desk::problem)
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> {
+                    loading.set(false);
+                    // A decision stays on its way until the case is shown decided.
+                    deciding.set(false);
+                })
                 .executeWith(desk.executor());
     }
 
@@ -206,8 +217,23 @@ public final class CaseViewModel {
         load();
     }
 
+    /**
+     * The officer has left the case: a load still waiting for a thread is dropped, and one that
+     * finishes anyway is not shown (it would reopen this case's PDF in the viewer of the next).
+     */
+    public void leave() {
+        left = true;
+        if (loadTask != null) {
+            loadTask.cancel(false);
+        }
+    }
+
     /** Records a decision in the background; a refusal by the rules comes back as a message, nothing stored. */
     public void decide(Outcome outcome, List<Integer> grounds, String note, String reason, Consumer<Decision> done) {
+        if (deciding.get()) {
+            return;
+        }
+        deciding.set(true);
         String user = desk.user().get();
         DecisionService.Request request = new DecisionService.Request(reference, outcome, grounds, note, reason,
                 user == null ? "" : user, desk.clock().instant());
@@ -221,6 +247,7 @@ public final class CaseViewModel {
                     load();
                 })
                 .onFailure(failure -> {
+                    deciding.set(false);
                     if (failure instanceof DecisionService.Refused refused) {
                         problem.set(desk.messages().getOrElse("decision.refused." + refused.reason().code(),
                                 refused.getMessage()));
@@ -230,6 +257,14 @@ public final class CaseViewModel {
                 })
                 .onFinished(() -> loading.set(false))
                 .executeWith(desk.executor());
+    }
+
+    /**
+     * Whether a decision is on its way to the caseload: the officer stays on the case until it is
+     * stored or refused, so that a refusal is seen, and it cannot be sent twice.
+     */
+    public ReadOnlyBooleanProperty decidingProperty() {
+        return deciding;
     }
 
     /**

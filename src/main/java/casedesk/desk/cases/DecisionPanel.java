@@ -51,6 +51,7 @@ final class DecisionPanel extends VBox {
     private final Label problem = new Label();
     private final Button decide;
     private final List<CheckBox> groundBoxes = new ArrayList<>();
+    private boolean groundsTouched;
 
     DecisionPanel(CaseViewModel model, Messages messages, Runnable next) {
         this.model = model;
@@ -74,6 +75,7 @@ final class DecisionPanel extends VBox {
         decide.setDefaultButton(false);
         decide.setTooltip(new Tooltip(messages.get("decision.decide.shortcut")));
         decide.setOnAction(event -> confirmAndDecide());
+        decide.disableProperty().bind(model.decidingProperty());
         Button nextCase = new Button(messages.get("decision.next"));
         nextCase.setOnAction(event -> next.run());
         nextCase.setTooltip(new Tooltip(messages.get("decision.next.shortcut")));
@@ -133,8 +135,12 @@ final class DecisionPanel extends VBox {
             return;
         }
         RuleSet ruleSet = data.ruleSet();
+        // Ticks the officer made survive a reload (a PDF added, the applicant corrected); untouched,
+        // they follow the verdicts as they are now.
+        List<Integer> ticked = groundsTouched
+                ? groundBoxes.stream().filter(CheckBox::isSelected).map(b -> (Integer) b.getUserData()).toList()
+                : model.suggestedGrounds();
         groundBoxes.clear();
-        List<Integer> suggested = model.suggestedGrounds();
         for (RuleSet.Ground ground : ruleSet.refusalGrounds().grounds()) {
             // The number and the ground's words on one line, cut to the column; the whole text in the tooltip.
             CheckBox box = new CheckBox(ground.number() + " · " + ground.text());
@@ -142,7 +148,8 @@ final class DecisionPanel extends VBox {
             box.setMinWidth(0);
             box.setUserData(ground.number());
             box.setId("ground-" + ground.number());
-            box.setSelected(suggested.contains(ground.number()));
+            box.setSelected(ticked.contains(ground.number()));
+            box.setOnAction(event -> groundsTouched = true);
             box.setTooltip(new Tooltip(ground.text() + (ground.confirmed() ? "" : "\n" + messages.get("decision.ground.unconfirmed"))));
             groundBoxes.add(box);
         }
@@ -199,7 +206,7 @@ final class DecisionPanel extends VBox {
     void confirmAndDecide() {
         Optional<Outcome> value = chosen();
         CaseData data = model.dataProperty().get();
-        if (value.isEmpty() || getScene() == null || data == null || data.isDecided()) {
+        if (value.isEmpty() || getScene() == null || data == null || data.isDecided() || model.decidingProperty().get()) {
             return;
         }
         List<Integer> ticked = value.get() == Outcome.REFUSE

@@ -43,9 +43,6 @@ import org.controlsfx.control.textfield.TextFields;
 /** The officer's queue: a search, a scope, the table of cases, and the counts per status. */
 public final class QueueView extends BorderPane {
 
-    /** How close to the last row read the next page is asked for. */
-    private static final int PREFETCH_ROWS = 50;
-
     private final QueueViewModel model;
     private final Messages messages;
     private final DateTimeFormatter dates;
@@ -84,7 +81,7 @@ public final class QueueView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         // Enter on a search that found one case opens it; otherwise, as Down does, it moves to the rows.
         search.setOnAction(event -> {
-            if (table.getItems().size() == 1 && model.complete()) {
+            if (table.getItems().size() == 1 && model.isCurrent() && model.complete()) {
                 open.accept(table.getItems().getFirst());
             } else {
                 table.requestFocus();
@@ -202,8 +199,8 @@ public final class QueueView extends BorderPane {
         @Override
         public void updateIndex(int index) {
             super.updateIndex(index);
-            if (index >= 0 && index >= model.entries().size() - PREFETCH_ROWS && !model.complete()) {
-                model.fetchMore();
+            if (index >= 0) {
+                model.reached(index);
             }
         }
     }

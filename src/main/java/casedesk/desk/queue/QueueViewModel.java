@@ -60,6 +60,9 @@ public final class QueueViewModel {
     /** Rows read from the caseload at a time. */
     public static final int PAGE = 200;
 
+    /** How close to the last row read the next page is asked for. */
+    private static final int PREFETCH_ROWS = 50;
+
     private record Result(List<QueueEntry> entries, long matching, Map<CaseStatus, Long> counts) {
     }
 
@@ -78,7 +81,10 @@ public final class QueueViewModel {
     private final ObjectProperty<Map<CaseStatus, Long>> counts = new SimpleObjectProperty<>(new EnumMap<>(CaseStatus.class));
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final Consumer<Throwable> onProblem;
+    /** The latest query asked for; the one whose first page is shown; one whose next page failed. */
     private long generation;
+    private long shown = -1;
+    private long failed = -1;
     private boolean fetchingMore;
 
     public QueueViewModel(Caseload caseload, Executor executor, Clock clock, Consumer<Throwable> onProblem) {
@@ -106,6 +112,7 @@ public final class QueueViewModel {
                 .onRunning(() -> loading.set(true))
                 .onSuccess(result -> {
                     if (request == generation) {
+                        shown = request;
                         entries.setAll(result.entries());
                         matching.set(result.matching());
                         counts.set(result.counts());
@@ -116,9 +123,22 @@ public final class QueueViewModel {
                 .executeWith(executor);
     }
 
-    /** Reads the next page, unless every matching case is shown or a page is on its way. */
+    /**
+     * The officer has come to row {@code index} (drawn in the table, or stepped to from a case): near
+     * the end of what is read, the next page is asked for, so that it is there when they get to it.
+     */
+    public void reached(int index) {
+        if (index >= entries.size() - PREFETCH_ROWS && !complete()) {
+            fetchMore();
+        }
+    }
+
+    /**
+     * Reads the next page, unless every matching case is shown, a page is on its way, the rows on
+     * show are still those of an earlier query, or reading the next page failed for this query.
+     */
     public void fetchMore() {
-        if (fetchingMore || entries.size() >= matching.get()) {
+        if (fetchingMore || !isCurrent() || failed == generation || entries.size() >= matching.get()) {
             return;
         }
         fetchingMore = true;
@@ -131,7 +151,10 @@ public final class QueueViewModel {
                         entries.addAll(page);
                     }
                 })
-                .onFailure(onProblem)
+                .onFailure(failure -> {
+                    failed = request;
+                    onProblem.accept(failure);
+                })
                 .onFinished(() -> {
                     if (request == generation) {
                         fetchingMore = false;
@@ -139,6 +162,11 @@ public final class QueueViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /** Whether the rows on show answer the current search, scope and order (not an earlier one still). */
+    public boolean isCurrent() {
+        return shown == generation;
     }
 
     /** Whether every case that matches is in {@link #entries()}. */
