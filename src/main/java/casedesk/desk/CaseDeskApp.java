@@ -50,7 +50,7 @@ public final class CaseDeskApp extends Application {
         Optional<CaseReference> wasOpen = Optional.empty();
         if (desk != null) {
             wasOpen = desk.openCaseModel().map(CaseViewModel::reference);
-            desk.close();
+            desk.closeInBackground();
         }
         desk = new DeskWindow(file, executor, messages, Clock.systemDefaultZone());
         wasOpen.ifPresent(desk::openWhenReady);

@@ -617,6 +617,18 @@ public final class DeskWindow {
         };
     }
 
+    /**
+     * Gives way to a new desk on the same caseload (another language): the open case is left at
+     * once, and the caseload is closed on the background thread after the work already asked of
+     * it, so that the window does not wait for an import or an evaluation to finish.
+     */
+    public void closeInBackground() {
+        leaveCase();
+        if (caseload != null) {
+            executor.execute(caseload::close);
+        }
+    }
+
     /** Closes the caseload; the window is going away. */
     public void close() {
         if (caseload != null) {
