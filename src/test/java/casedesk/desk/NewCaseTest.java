@@ -92,6 +92,10 @@ class NewCaseTest {
         assertEquals("LU-SHA-2026-000042", robot.lookup("#form-reference").queryAs(TextField.class).getText(),
                 "the next reference after the highest of the year");
         assertTrue(robot.lookup("#form-save").queryButton().isDisabled(), "nothing typed yet");
+        String untouched = robot.lookup("#form-problems").queryAs(Label.class).getText();
+        assertTrue(untouched.startsWith("Surname: This field is needed."), untouched);
+        assertEquals(4, untouched.lines().count(), "four lines at most: " + untouched);
+        assertTrue(untouched.lines().toList().getLast().matches("… and \\d+ more"), untouched);
 
         robot.clickOn("#form-surname").write("Zhou");
         robot.clickOn("#form-given-names").write("Min");
@@ -105,7 +109,8 @@ class NewCaseTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         String problems = robot.lookup("#form-problems").queryAs(Label.class).getText();
-        assertTrue(problems.contains("A passport number is six to nine letters and digits"), problems);
+        assertTrue(problems.contains("Passport number: A passport number is six to nine letters and digits"),
+                "the problem names its field: " + problems);
         assertTrue(problems.contains("The exit date cannot be before the entry date."), problems);
         assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
 

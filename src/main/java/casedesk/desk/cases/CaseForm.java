@@ -3,14 +3,15 @@ package casedesk.desk.cases;
 import casedesk.desk.CjkFont;
 import casedesk.desk.Messages;
 import casedesk.desk.cases.CaseFields.Field;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -56,7 +56,11 @@ public final class CaseForm extends Dialog<CaseFields> {
     private final DatePicker exit = date("form-exit");
     private final ComboBox<String> purpose = new ComboBox<>();
     private final TextField destination = text("form-destination");
+    /** The problems listed under the form at most; the rest are counted, and marked on their fields. */
+    private static final int PROBLEM_LINES = 4;
+
     private final Label problems = new Label();
+    private final Map<Field, String> labels = new EnumMap<>(Field.class);
 
     /**
      * @param initial   what the fields hold when the form opens
@@ -117,6 +121,9 @@ public final class CaseForm extends Dialog<CaseFields> {
         problems.getStyleClass().add("problem");
         problems.setWrapText(true);
         problems.setMaxWidth(640);
+        // Room for the lines shown, reserved: the dialog does not grow once it is open.
+        problems.setMinHeight(PROBLEM_LINES * 18);
+        problems.setAlignment(Pos.TOP_LEFT);
         getDialogPane().setContent(new VBox(6, grid, problems));
 
         ButtonType save = new ButtonType(messages.get("form.save"), ButtonBar.ButtonData.OK_DONE);
@@ -157,13 +164,12 @@ public final class CaseForm extends Dialog<CaseFields> {
             Field field = each.getKey();
             validation.registerValidator(each.getValue(), isRequired(field), (Control control, Object value) -> {
                 String key = fields().problems().get(field);
-                return ValidationResult.fromErrorIf(control, key == null ? "" : messages.get("form.problem." + key),
-                        key != null);
+                return ValidationResult.fromErrorIf(control, key == null ? "" : problemText(field, key), key != null);
             });
         }
         // One field's value can make another right or wrong (the dates): every change checks them all.
         controls.values().forEach(control -> valueOf(control).addListener((observable, before, after) -> validation.revalidate()));
-        validation.validationResultProperty().addListener((observable, before, result) -> showProblems(result));
+        validation.validationResultProperty().addListener((observable, before, result) -> showProblems());
     }
 
     private static boolean isRequired(Field field) {
@@ -196,16 +202,27 @@ public final class CaseForm extends Dialog<CaseFields> {
         destination.setText(initial.destination());
     }
 
-    private void showProblems(ValidationResult result) {
-        List<String> texts = result == null ? List.of() : result.getErrors().stream().map(ValidationMessage::getText)
-                .filter(text -> !text.isEmpty()).distinct().toList();
-        problems.setText(texts.stream().collect(Collectors.joining("\n")));
+    /** The problems in the order of the form, each with its field named, so that the list says where. */
+    private void showProblems() {
+        List<String> texts = fields().problems().entrySet().stream()
+                .map(problem -> problemText(problem.getKey(), problem.getValue())).toList();
+        List<String> shown = texts.size() <= PROBLEM_LINES ? texts : new ArrayList<>(texts.subList(0, PROBLEM_LINES - 1));
+        if (shown.size() < texts.size()) {
+            shown.add(messages.format("form.problem.more", texts.size() - shown.size()));
+        }
+        problems.setText(String.join("\n", shown));
+    }
+
+    private String problemText(Field field, String key) {
+        return messages.format("form.problem.line", messages.get(labels.get(field)), messages.get("form.problem." + key));
     }
 
     private int pair(GridPane grid, int row, Field left, String leftKey, Field right, String rightKey) {
+        labels.put(left, leftKey);
         grid.add(label(leftKey, controls.get(left)), 0, row);
         grid.add(controls.get(left), 1, row);
         if (right != null) {
+            labels.put(right, rightKey);
             grid.add(label(rightKey, controls.get(right)), 2, row);
             grid.add(controls.get(right), 3, row);
         }
