@@ -30,6 +30,19 @@ public final class CjkFont {
         return family.isEmpty() ? Optional.empty() : Optional.of(family);
     }
 
+    /**
+     * The bundled font's CSS for a text that holds Chinese characters, and nothing for one that
+     * does not: the CJK font's punctuation is full-width, so French "d’ouverture" set in it reads
+     * "d’ ouverture".
+     */
+    public static String styleFor(String text) {
+        return text != null && text.codePoints().anyMatch(CjkFont::isHan) ? style() : "";
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /** The CSS that makes a node render Chinese text with the bundled font, or nothing if it did not load. */
     public static String style() {
         return load().map(f -> "-fx-font-family: \"" + f + "\";").orElse("");

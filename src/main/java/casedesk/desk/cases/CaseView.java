@@ -98,7 +98,7 @@ public final class CaseView extends BorderPane {
         Label header = new Label();
         header.setId("case-header");
         header.getStyleClass().add("case-header");
-        header.setStyle(CjkFont.style());
+        header.textProperty().subscribe(text -> header.setStyle(CjkFont.styleFor(text)));
         header.setWrapText(true);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
@@ -426,7 +426,6 @@ public final class CaseView extends BorderPane {
                 model.select(row.figure());
             }
         });
-        figures.setStyle(CjkFont.style());
         return figures;
     }
 
@@ -467,7 +466,6 @@ public final class CaseView extends BorderPane {
                 model.select(row);
             }
         });
-        transactions.setStyle(CjkFont.style());
         return transactions;
     }
 
@@ -481,12 +479,14 @@ public final class CaseView extends BorderPane {
                 getStyleClass().removeAll("signal-high", "signal-medium", "signal-low");
                 if (empty || row == null) {
                     setText(null);
+                    setStyle("");
                     return;
                 }
                 TamperSignal signal = row.signal();
                 getStyleClass().add("signal-" + signal.severity().code());
                 setText(messages.get("severity." + signal.severity().code()) + " · " + row.fileName()
                         + signal.page().map(p -> " · p. " + p).orElse("") + "\n" + signal.detail());
+                setStyle(CjkFont.styleFor(getText()));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -496,7 +496,6 @@ public final class CaseView extends BorderPane {
                 model.select(row);
             }
         });
-        signals.setStyle(CjkFont.style());
         return signals;
     }
 
@@ -508,6 +507,9 @@ public final class CaseView extends BorderPane {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
+                // The column's own style (alignment) kept, the Chinese font only where the text is Chinese.
+                String own = getTableColumn() == null ? "" : getTableColumn().getStyle();
+                setStyle(empty ? own : own + CjkFont.styleFor(text));
             }
         });
         return column;

@@ -1,5 +1,6 @@
 package casedesk.desk.cases;
 
+import casedesk.desk.CjkFont;
 import casedesk.desk.Messages;
 import casedesk.model.Verdict;
 import javafx.scene.control.Label;
@@ -9,8 +10,10 @@ import javafx.scene.layout.HBox;
 /** A verdict as the officer reads it: a status mark, the rule, and the sentence with the numbers. */
 final class VerdictCell extends ListCell<Verdict> {
 
+    private static final double RULE_WIDTH = 130;
+
     /** Mark, rule name, gaps, padding and the list's scroll bar: what is left is the sentence's. */
-    private static final double TEXT_INSET = 190;
+    private static final double TEXT_INSET = 22 + RULE_WIDTH + 2 * 6 + 40;
 
     private final Messages messages;
 
@@ -34,10 +37,15 @@ final class VerdictCell extends ListCell<Verdict> {
         mark.setMinWidth(22);
         Label rule = new Label(messages.get("rule." + verdict.rule()));
         rule.getStyleClass().add("verdict-rule");
-        rule.setMinWidth(110);
+        // A fixed column for the rule's name (wrapped if a language makes it long), so that the
+        // sentences line up and never push the row wider than the list.
+        rule.setMinWidth(RULE_WIDTH);
+        rule.setPrefWidth(RULE_WIDTH);
+        rule.setMaxWidth(RULE_WIDTH);
+        rule.setWrapText(true);
         Label explanation = new Label(verdict.explanation());
         explanation.setWrapText(true);
-        explanation.setStyle(casedesk.desk.CjkFont.style());
+        explanation.setStyle(CjkFont.styleFor(verdict.explanation()));
         // The list's width, not the cell's: a new cell is measured before it is first sized, at width 0,
         // and a sentence wrapped into that would make the row as tall as the list.
         explanation.maxWidthProperty().bind(getListView().widthProperty().subtract(TEXT_INSET));
