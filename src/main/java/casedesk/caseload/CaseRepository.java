@@ -165,6 +165,10 @@ public final class CaseRepository {
                     serial = found == null ? 0 : Integer.parseInt(found.substring(prefix.length()));
                 }
             }
+            if (serial >= 999_999) {
+                throw new CaseloadException("Every reference of " + prefix + "000001 to " + prefix
+                        + "999999 is taken: type the new case's reference by hand.");
+            }
             String[] parts = post.split("-");
             return CaseReference.of(parts[0], parts[1], lodged.getYear(), serial + 1);
         });

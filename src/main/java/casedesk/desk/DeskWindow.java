@@ -415,8 +415,12 @@ public final class DeskWindow {
                     note(messages.format("form.created", reference.value()));
                     openCase(reference);
                 })
-                .onFailure(failure -> refused.accept(failure instanceof CaseloadException ? failure.getMessage()
-                        : userMessage(failure)))
+                .onFailure(failure -> {
+                    if (!isExpected(failure)) {
+                        LOG.log(Level.WARNING, "a new case could not be stored", failure);
+                    }
+                    refused.accept(failure instanceof CaseloadException ? failure.getMessage() : userMessage(failure));
+                })
                 .executeWith(executor);
     }
 

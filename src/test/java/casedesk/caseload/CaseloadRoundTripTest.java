@@ -142,6 +142,15 @@ class CaseloadRoundTripTest {
     }
 
     @Test
+    void whenEveryReferenceOfTheYearIsTakenTheNextIsRefusedWithAMessage() {
+        caseload.cases().create(Samples.wang(999_999), "officer");
+
+        CaseloadException refused = assertThrows(CaseloadException.class,
+                () -> caseload.cases().nextReference(LocalDate.of(2026, 11, 23), "LU-SHA"));
+        assertTrue(refused.getMessage().contains("LU-SHA-2026-999999"), refused.getMessage());
+    }
+
+    @Test
     void aSecondCaseWithTheSameReferenceIsRefused() {
         caseload.cases().create(Samples.wang(1), "officer");
         assertThrows(CaseloadException.AlreadyExists.class, () -> caseload.cases().create(Samples.wang(1), "officer"));
