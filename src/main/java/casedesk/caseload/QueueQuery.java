@@ -15,6 +15,9 @@ public record QueueQuery(Set<CaseStatus> statuses, String text, Order order, boo
 
     public static final int DEFAULT_PAGE = 500;
 
+    /** The rows the desk's queue reads at a time, as the officer scrolls. */
+    public static final int SCREEN_PAGE = 200;
+
     /** The orders the queue can be sorted in; the reference breaks ties, so pages never overlap. */
     public enum Order {
         DEADLINE("deadline", "reference"),

@@ -1,5 +1,8 @@
 package casedesk.cli;
 
+import casedesk.caseload.Caseload;
+import casedesk.caseload.QueueEntry;
+import casedesk.caseload.QueueQuery;
 import casedesk.demo.documents.Bank;
 import casedesk.demo.documents.BankStatements;
 import casedesk.demo.documents.ChineseNames;
@@ -31,7 +34,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +51,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Benchmarks, printing a table of figures and ratios.",
-        subcommands = {BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Queue.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -54,7 +59,96 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: extract.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: extract or queue.");
+    }
+
+    /** The median of measured times, the figure every benchmark reports. */
+    static double median(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    @Command(name = "queue", description = {
+            "Milliseconds for the queries the desk's queue makes on a caseload (median of --rounds): the first",
+            "page with its counts, a page deep in the queue, the whole caseload sorted by name either way, and",
+            "searches by name, Chinese name, passport number and case number. Build a large caseload with",
+            "'casedesk demo --cases 100000' first. Nothing is written."})
+    static final class Queue implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
+        Path db;
+
+        @Option(names = "--rounds", defaultValue = "21", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            if (rounds < 1) {
+                throw new BadInput("--rounds must be at least 1.");
+            }
+            Existing.requireFile(db);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Caseload caseload = Caseload.open(db)) {
+                QueueQuery pending = QueueQuery.pending().sortedBy(QueueQuery.Order.DEADLINE, false).page(0, QueueQuery.SCREEN_PAGE);
+                long matching = caseload.cases().count(pending);
+                List<QueueEntry> first = caseload.cases().queue(pending);
+                if (first.isEmpty()) {
+                    throw new BadInput("The caseload " + db + " has no pending cases to measure the queue on.");
+                }
+                QueueEntry sample = first.get(first.size() / 2);
+                String passport = caseload.cases().get(sample.reference()).applicant().passportNumber();
+                String surname = sample.latinName().split(" ")[0];
+                String serial = String.valueOf(Integer.parseInt(sample.reference().value()
+                        .substring(sample.reference().value().length() - 6)));
+                int deep = (int) Math.max(0, Math.min(matching - QueueQuery.SCREEN_PAGE, 10_000));
+
+                Map<String, Runnable> queries = new LinkedHashMap<>();
+                queries.put("first page, count, counts per status", () -> {
+                    caseload.cases().queue(pending);
+                    caseload.cases().count(pending);
+                    caseload.cases().countByStatus();
+                });
+                queries.put("page at row " + deep, () -> caseload.cases().queue(pending.page(deep, QueueQuery.SCREEN_PAGE)));
+                queries.put("sorted by name", () -> caseload.cases().queue(
+                        pending.sortedBy(QueueQuery.Order.LATIN_NAME, false)));
+                queries.put("sorted by name, descending", () -> caseload.cases().queue(
+                        pending.sortedBy(QueueQuery.Order.LATIN_NAME, true)));
+                queries.put("search '" + surname + "' and count", () -> searched(caseload, pending.withText(surname)));
+                if (!sample.nativeName().isBlank()) {
+                    queries.put("search '" + sample.nativeName() + "' and count",
+                            () -> searched(caseload, pending.withText(sample.nativeName())));
+                }
+                queries.put("search a passport number and count", () -> searched(caseload, pending.withText(passport)));
+                queries.put("search case number '" + serial + "' and count",
+                        () -> searched(caseload, pending.withText(serial)));
+
+                TextTable table = new TextTable("QUERY", "MEDIAN");
+                table.add("caseload", db + " (" + caseload.cases().size() + " cases, " + matching + " pending)");
+                for (Map.Entry<String, Runnable> query : queries.entrySet()) {
+                    for (int warmUp = 0; warmUp < 3; warmUp++) {
+                        query.getValue().run();
+                    }
+                    long[] times = new long[rounds];
+                    for (int round = 0; round < rounds; round++) {
+                        long start = System.nanoTime();
+                        query.getValue().run();
+                        times[round] = System.nanoTime() - start;
+                    }
+                    table.add(query.getKey(), String.format("%.1f ms", median(times) / 1e6));
+                }
+                table.print(out);
+            }
+            return Cli.OK;
+        }
+
+        private static void searched(Caseload caseload, QueueQuery query) {
+            caseload.cases().queue(query);
+            caseload.cases().count(query);
+        }
     }
 
     @Command(name = "extract", description = {
@@ -202,12 +296,6 @@ final class BenchCommand implements Runnable {
             if (extractor.extract(pdf, PasswordCandidates.none()) instanceof ExtractionResult.Failed failed) {
                 throw new BadInput("A benchmark PDF could not be read: " + failed.message());
             }
-        }
-
-        private static double median(long[] times) {
-            long[] sorted = times.clone();
-            Arrays.sort(sorted);
-            return sorted[sorted.length / 2];
         }
 
         private static long process(List<String> command) throws IOException, InterruptedException {

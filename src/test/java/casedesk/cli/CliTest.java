@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,30 @@ class CliTest {
         assertEquals("2026-11-14", first.get("deadline").asText());
         assertEquals("open", first.get("status").asText());
         assertEquals("王小明", cases.get(1).get("native_name").asText());
+    }
+
+    @Test
+    void benchQueueTimesEachQueryTheDeskMakes() {
+        Run run = run("bench", "queue", "--db", caseloadWithTwoCases().toString(), "--rounds", "3");
+
+        assertEquals(0, run.exitCode(), run.err());
+        for (String query : List.of("first page, count, counts per status", "sorted by name, descending",
+                "search 'WANG' and count", "search '王小明' and count", "search a passport number and count",
+                "search case number '7' and count")) {
+            assertTrue(run.out().lines().anyMatch(line -> line.startsWith(query) && line.matches(".* \\d+\\.\\d ms")),
+                    query + " in\n" + run.out());
+        }
+    }
+
+    @Test
+    void benchQueueOnACaseloadWithoutPendingCasesSaysSo() {
+        Path empty = dir.resolve("empty.db");
+        Caseload.open(empty).close();
+
+        Run run = run("bench", "queue", "--db", empty.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no pending cases"), run.err());
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class QueueViewModel {
     }
 
     /** Rows read from the caseload at a time. */
-    public static final int PAGE = 200;
+    public static final int PAGE = QueueQuery.SCREEN_PAGE;
 
     /** How close to the last row read the next page is asked for. */
     private static final int PREFETCH_ROWS = 50;
