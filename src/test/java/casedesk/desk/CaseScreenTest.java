@@ -324,9 +324,7 @@ class CaseScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<Integer> ticked = robot.lookup("#decision-grounds .check-box").queryAllAs(CheckBox.class).stream()
-                .filter(CheckBox::isSelected).map(box -> (Integer) box.getUserData()).sorted().toList();
-        assertEquals(flagged, ticked);
+        assertEquals(flagged, ticked(robot));
     }
 
     @Test
