@@ -43,6 +43,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -127,6 +128,21 @@ class CaseScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#queue-table").query().isFocused(), "back in the queue, the keys go to its rows");
+    }
+
+    @Test
+    void theQueuesVerdictMarksAreAlsoSaidInWords(FxRobot robot) throws TimeoutException {
+        QueueWindowTest.waitForRows(robot, pendingCount());
+
+        List<TableCell<?, ?>> marked = robot.lookup("#queue-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.getTooltip() != null && cell.getText() != null && cell.getText().contains("✔"))
+                .<TableCell<?, ?>>map(cell -> cell).toList();
+        assertFalse(marked.isEmpty(), "the verdict column has its marks explained");
+        for (TableCell<?, ?> cell : marked) {
+            String words = cell.getTooltip().getText();
+            assertTrue(words.matches("Failed \\d+ · to review \\d+ · missing \\d+ · passed \\d+"), words);
+            assertTrue(cell.getText().endsWith("✔" + words.substring(words.lastIndexOf(' ') + 1)), cell.getText() + " / " + words);
+        }
     }
 
     /** Explanations wrap at the list's width: each verdict takes the lines it needs, no more. */

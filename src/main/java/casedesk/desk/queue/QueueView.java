@@ -28,6 +28,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -150,6 +151,26 @@ public final class QueueView extends BorderPane {
         TableColumn<QueueEntry, String> verdicts = column("queue.column.verdicts", QueueView::verdicts);
         verdicts.setPrefWidth(120);
         verdicts.setSortable(false);
+        // The marks in words, for whoever has not learnt them yet (and for screen readers).
+        verdicts.setCellFactory(column -> new TableCell<>() {
+            private final Tooltip words = new Tooltip();
+
+            @Override
+            protected void updateItem(String marks, boolean empty) {
+                super.updateItem(marks, empty);
+                QueueEntry entry = empty ? null : getTableRow().getItem();
+                setText(empty ? null : marks);
+                if (entry == null || !entry.verdicts().evaluated()) {
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                QueueEntry.VerdictCounts v = entry.verdicts();
+                words.setText(messages.format("queue.verdicts.words", v.fail(), v.review(), v.missing(), v.pass()));
+                setTooltip(words);
+                setAccessibleText(words.getText());
+            }
+        });
 
         reference.setUserData(QueueQuery.Order.REFERENCE);
         name.setUserData(QueueQuery.Order.LATIN_NAME);
