@@ -53,6 +53,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Callback;
@@ -100,6 +101,8 @@ public final class CaseView extends BorderPane {
         header.getStyleClass().add("case-header");
         header.textProperty().subscribe(text -> header.setStyle(CjkFont.styleFor(text)));
         header.setWrapText(true);
+        // All of it, on as many lines as it takes: the status at its end must not become an ellipsis.
+        header.setMinHeight(Region.USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
