@@ -349,6 +349,17 @@ public final class CaseRepository {
         return new Filter(where, parameters);
     }
 
+    /** The case references a query returns in its first column, in its order. */
+    static List<CaseReference> references(PreparedStatement query) throws SQLException {
+        List<CaseReference> references = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                references.add(new CaseReference(rows.getString(1)));
+            }
+        }
+        return references;
+    }
+
     /** A case's serial number as an officer types it, with or without its leading zeros. */
     private static final Pattern SERIAL = Pattern.compile("\\d{1,6}");
 

@@ -136,13 +136,7 @@ public final class DocumentRepository {
                     WHERE d.sha256 = ? AND c.reference <> ? ORDER BY c.reference""")) {
                 query.setString(1, sha256);
                 query.setString(2, except.value());
-                List<CaseReference> references = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        references.add(new CaseReference(rows.getString(1)));
-                    }
-                }
-                return references;
+                return CaseRepository.references(query);
             }
         });
     }

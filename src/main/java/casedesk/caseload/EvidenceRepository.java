@@ -198,13 +198,7 @@ public final class EvidenceRepository {
                     WHERE f.name = 'account_number' AND f.value = ? AND c.reference <> ? ORDER BY c.reference""")) {
                 query.setString(1, accountNumber);
                 query.setString(2, except.value());
-                List<CaseReference> references = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        references.add(new CaseReference(rows.getString(1)));
-                    }
-                }
-                return references;
+                return CaseRepository.references(query);
             }
         });
     }

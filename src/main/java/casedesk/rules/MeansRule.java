@@ -36,7 +36,7 @@ final class MeansRule implements Rule {
                     .formatted(context.ruleSet.version(), trip.destination()), List.of());
         }
         Money perDay = reference.get().perDay();
-        BigDecimal required = perDay.amount().multiply(BigDecimal.valueOf(trip.days()));
+        BigDecimal required = reference.get().forStay(trip.days());
         String requirement = "EUR %s required (%s × %s)".formatted(Context.cents(required), Context.days(trip.days()),
                 Context.money(perDay));
 

@@ -54,6 +54,11 @@ public record RuleSet(
             };
         }
 
+        /** The amount required for a stay of {@code days} days: the daily amount times the days. */
+        public BigDecimal forStay(long days) {
+            return perDay().amount().multiply(BigDecimal.valueOf(days));
+        }
+
         /** How the daily amount was made, for an explanation: "EUR 2,570.93 ÷ 30". */
         public String formula() {
             return switch (basis) {

@@ -239,9 +239,9 @@ class CaseScreenTest {
                 .anyMatch(v -> v.status() == VerdictStatus.MISSING));
         open(robot, reference);
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         confirm(robot);
         Label problem = robot.lookup("#decision-problem").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !problem.getText().isBlank());
@@ -249,7 +249,7 @@ class CaseScreenTest {
         assertEquals(List.of(), caseload().decisions().forCase(reference), "a request that names nothing is not stored");
 
         robot.clickOn("#decision-documents").write("Travel medical insurance covering the whole stay");
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         confirm(robot);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !caseload().decisions().forCase(reference).isEmpty());
@@ -268,7 +268,7 @@ class CaseScreenTest {
                 .findFirst().orElseThrow().suggestedGround().getAsInt();
         open(robot, reference);
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
 
         CheckBox ground = robot.lookup("#ground-" + suggested).queryAs(CheckBox.class);
@@ -276,7 +276,7 @@ class CaseScreenTest {
         assertTrue(ground.getText().startsWith(suggested + " · "), "the ground reads with its words: " + ground.getText());
         int other = suggested == 1 ? 2 : 1;
         robot.clickOn("#ground-" + other);
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         confirm(robot);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-decided").tryQuery().isPresent());
@@ -290,7 +290,7 @@ class CaseScreenTest {
         CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
                 .anyMatch(v -> v.status() == VerdictStatus.FAIL && v.suggestedGround().isPresent()));
         open(robot, reference);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#ground-7");
         List<Integer> before = ticked(robot);
@@ -337,7 +337,7 @@ class CaseScreenTest {
                 .map(v -> v.suggestedGround().getAsInt()).distinct().sorted().toList();
         open(robot, reference);
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(flagged, ticked(robot));
@@ -349,7 +349,7 @@ class CaseScreenTest {
                 .anyMatch(v -> v.status() == VerdictStatus.FAIL));
         open(robot, reference);
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("This decision goes against the verdicts: write the reason below.").tryQuery().isPresent());
         robot.clickOn("#decision-decide");
@@ -362,7 +362,7 @@ class CaseScreenTest {
         assertEquals(List.of(), caseload().decisions().forCase(reference), "nothing is stored");
 
         robot.clickOn("#decision-reason").write("Insurance upgraded at the counter; new certificate seen.");
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         confirm(robot);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-decided").tryQuery().isPresent());
@@ -373,7 +373,7 @@ class CaseScreenTest {
 
         assertTrue(robot.lookup("#decision-decide").tryQuery().isEmpty(), "no decide button on a decided case");
         assertTrue(robot.lookup("#case-edit").queryButton().isDisabled(), "the applicant cannot be edited");
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#decision-confirm").tryQuery().isEmpty(), "deciding again is not offered");
         assertEquals(1, caseload().decisions().forCase(reference).size());
@@ -387,7 +387,7 @@ class CaseScreenTest {
         robot.clickOn("#queue-table").type(KeyCode.HOME).type(KeyCode.ENTER);
         assertTrue(waitForCase(robot).getText().startsWith(first.value()));
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.openCaseModel().orElseThrow().reference().equals(second));
         assertTrue(waitForCase(robot).getText().startsWith(second.value()));

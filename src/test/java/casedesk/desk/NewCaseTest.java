@@ -86,7 +86,7 @@ class NewCaseTest {
     @Test
     void theFormSaysWhatIsWrongAndSavesOnlyAWholeCase(FxRobot robot) throws TimeoutException {
         QueueWindowTest.waitForRows(robot, 1);
-        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#case-form").tryQuery().isPresent());
 
         assertEquals("LU-SHA-2026-000042", robot.lookup("#form-reference").queryAs(TextField.class).getText(),

@@ -88,7 +88,7 @@ record CaseData(VisaCase visaCase, List<DocumentData> documents, Optional<Evalua
         if (reference.isEmpty()) {
             return required;
         }
-        BigDecimal euros = reference.get().perDay().amount().multiply(BigDecimal.valueOf(visaCase.trip().days()));
+        BigDecimal euros = reference.get().forStay(visaCase.trip().days());
         for (DocumentData document : documents) {
             for (Transaction t : document.transactions()) {
                 String currency = t.amount().currencyCode();

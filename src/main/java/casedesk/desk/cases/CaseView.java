@@ -5,8 +5,6 @@ import casedesk.desk.Messages;
 import casedesk.desk.evidence.EvidenceView;
 import casedesk.desk.evidence.EvidenceViewModel;
 import casedesk.desk.evidence.PageTarget;
-import casedesk.desk.evidence.ViewedDocument;
-import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.model.CaseStatus;
 import casedesk.model.Document;
 import casedesk.model.Outcome;
@@ -328,35 +326,9 @@ public final class CaseView extends BorderPane {
             documents.setValue(document);
         }
         if (evidence.documentProperty().get() == null || evidence.documentProperty().get().id() != document.id()) {
-            var caseload = model.desk().caseload();
-            String nationalId = model.dataProperty().get().visaCase().applicant().nationalId();
-            evidence.show(new ViewedDocument(document.id(), document.fileName(), document.pages(),
-                    () -> caseload.documents().bytes(document),
-                    nationalId.isBlank() ? PasswordCandidates.none() : PasswordCandidates.none().withNationalId(nationalId)));
-            evidence.setTargets(targets(data.get()));
+            evidence.show(model.viewed(data.get()));
+            evidence.setTargets(CaseViewModel.targets(data.get()));
         }
-    }
-
-    /**
-     * Every figure, transaction and signal box of a document, for the viewer to make clickable. The
-     * viewer drops a document's targets when it shows another, so they are set after each show.
-     */
-    private static List<PageTarget> targets(CaseData.DocumentData document) {
-        long id = document.document().id();
-        List<PageTarget> targets = new ArrayList<>();
-        document.figures().forEach(f -> targets.add(new PageTarget(Focus.figureKey(f.id()), f.figure().page(),
-                f.figure().box(), f.figure().name())));
-        for (int i = 0; i < document.transactions().size(); i++) {
-            var transaction = document.transactions().get(i);
-            targets.add(new PageTarget(Focus.transactionKey(id, i + 1), transaction.page(), transaction.box(), ""));
-        }
-        for (int i = 0; i < document.signals().size(); i++) {
-            TamperSignal signal = document.signals().get(i);
-            if (signal.page().isPresent() && signal.box().isPresent()) {
-                targets.add(new PageTarget(Focus.signalKey(id, i), signal.page().get(), signal.box().get(), signal.code()));
-            }
-        }
-        return targets;
     }
 
     /** A box clicked on the page selects what it stands for: its figure, transaction or signal. */

@@ -4,10 +4,14 @@ import casedesk.caseload.CaseloadException;
 import casedesk.decision.DecisionService;
 import casedesk.desk.BackgroundTask;
 import casedesk.desk.Desk;
+import casedesk.desk.evidence.PageTarget;
+import casedesk.desk.evidence.ViewedDocument;
+import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.intake.Importer;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
 import casedesk.model.Decision;
+import casedesk.model.Document;
 import casedesk.model.Outcome;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
@@ -226,6 +230,42 @@ public final class CaseViewModel {
         if (loadTask != null) {
             loadTask.cancel(false);
         }
+    }
+
+    /**
+     * A document of this case as the evidence viewer takes it: its bytes are read when the viewer
+     * renders (on its background thread), and a protected file is tried with the applicant's
+     * national-ID convention.
+     */
+    public ViewedDocument viewed(CaseData.DocumentData data) {
+        Document document = data.document();
+        var caseload = desk.caseload();
+        String nationalId = Optional.ofNullable(this.data.get()).map(d -> d.visaCase().applicant().nationalId()).orElse("");
+        return new ViewedDocument(document.id(), document.fileName(), document.pages(),
+                () -> caseload.documents().bytes(document),
+                nationalId.isBlank() ? PasswordCandidates.none() : PasswordCandidates.none().withNationalId(nationalId));
+    }
+
+    /**
+     * Every figure, transaction and signal box of a document, for the viewer to make clickable. The
+     * viewer drops a document's targets when it shows another, so they are set after each show.
+     */
+    public static List<PageTarget> targets(CaseData.DocumentData document) {
+        long id = document.document().id();
+        List<PageTarget> targets = new ArrayList<>();
+        document.figures().forEach(f -> targets.add(new PageTarget(Focus.figureKey(f.id()), f.figure().page(),
+                f.figure().box(), f.figure().name())));
+        for (int i = 0; i < document.transactions().size(); i++) {
+            var transaction = document.transactions().get(i);
+            targets.add(new PageTarget(Focus.transactionKey(id, i + 1), transaction.page(), transaction.box(), ""));
+        }
+        for (int i = 0; i < document.signals().size(); i++) {
+            TamperSignal signal = document.signals().get(i);
+            if (signal.page().isPresent() && signal.box().isPresent()) {
+                targets.add(new PageTarget(Focus.signalKey(id, i), signal.page().get(), signal.box().get(), signal.code()));
+            }
+        }
+        return targets;
     }
 
     /** Records a decision in the background; a refusal by the rules comes back as a message, nothing stored. */
