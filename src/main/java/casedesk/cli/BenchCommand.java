@@ -23,6 +23,7 @@ import casedesk.evidence.Reading;
 import casedesk.evidence.signals.SignalInput;
 import casedesk.evidence.signals.TamperSignals;
 import casedesk.evidence.Extractor;
+import casedesk.evidence.accuracy.CorpusScore;
 import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.model.Applicant;
 import casedesk.model.Money;
@@ -43,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -189,21 +191,23 @@ final class BenchCommand implements Runnable {
             }
             Path corpus = dir != null ? dir : generatedCorpus(statements == null ? 40 : statements, statements == null);
             List<byte[]> pdfs = new ArrayList<>();
+            int locked = 0;
+            int pages = 0;
             try (Stream<Path> files = Files.list(corpus)) {
                 for (Path file : files.filter(f -> f.toString().toLowerCase().endsWith(".pdf")).sorted().toList()) {
-                    pdfs.add(Files.readAllBytes(file));
+                    byte[] pdf = Files.readAllBytes(file);
+                    try (PDDocument document = Loader.loadPDF(pdf)) {
+                        pages += document.getNumberOfPages();
+                        pdfs.add(pdf);
+                    } catch (InvalidPasswordException e) {
+                        locked++;
+                    }
                 }
             }
             if (pdfs.isEmpty()) {
-                throw new BadInput("There are no PDFs in " + corpus + ".");
+                throw new BadInput("There are no PDFs in " + corpus + " that open without a password.");
             }
             Extractor extractor = Extractor.withDefaults();
-            int pages = 0;
-            for (byte[] pdf : pdfs) {
-                try (PDDocument document = Loader.loadPDF(pdf)) {
-                    pages += document.getNumberOfPages();
-                }
-            }
             // Warm up every path, several times, so that none pays the JIT's and the fonts' first-use costs.
             for (int warmUp = 0; warmUp < 3; warmUp++) {
                 measureRound(pdfs, extractor, new long[3]);
@@ -222,7 +226,8 @@ final class BenchCommand implements Runnable {
             double fullSeconds = median(fullTimes) / 1e9;
             double unguardedSeconds = median(unguardedTimes) / 1e9;
             TextTable table = new TextTable("MEASURE", "VALUE");
-            table.add("corpus", corpus + " (" + pdfs.size() + " PDFs, " + pages + " pages)");
+            table.add("corpus", corpus + " (" + pdfs.size() + " PDFs, " + pages + " pages"
+                    + (locked > 0 ? "; " + locked + " password-protected left out of the timing" : "") + ")");
             table.add("rounds", rounds + " (median reported)");
             table.add("plain PDFTextStripper", String.format("%.1f pages/s (%.3f s)", pages / plainSeconds, plainSeconds));
             table.add("full extraction", String.format("%.1f pages/s (%.3f s)", pages / fullSeconds, fullSeconds));
@@ -253,8 +258,21 @@ final class BenchCommand implements Runnable {
                 table.add("casedesk extract process", String.format("%.2f s (median of %d)", oursSeconds, PROCESS_RUNS));
                 table.add("ratio tabula / casedesk", String.format("%.2f (target > 1.00)", tabulaSeconds / oursSeconds));
             }
+            if (CorpusScore.hasTruth(corpus)) {
+                CorpusScore.Report score = CorpusScore.score(corpus, extractor);
+                table.add("accuracy: header figures exact", ratio(score.figuresExact(), score.figures()));
+                table.add("accuracy: transactions exact", ratio(score.transactionsExact(), score.transactions())
+                        + ", " + score.transactionsExtra() + " read that are not in the truth");
+                table.add("accuracy: high signals on clean files", String.valueOf(score.highSignalsOnClean())
+                        + " (target 0)");
+                table.add("accuracy: planted signs raised", ratio(score.plantedRaised(), score.plantedSigns()));
+            }
             table.print(out);
             return Cli.OK;
+        }
+
+        private static String ratio(int exact, int of) {
+            return String.format("%d of %d (%.1f%%)", exact, of, of == 0 ? 100.0 : 100.0 * exact / of);
         }
 
         /**
