@@ -7,6 +7,7 @@ import casedesk.evidence.signals.TamperSignals;
 import casedesk.evidence.statement.Reconciliation;
 import casedesk.json.Json;
 import casedesk.model.Box;
+import casedesk.model.DocumentKind;
 import casedesk.model.Figure;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
@@ -68,6 +69,13 @@ final class ExtractionJson {
             row.put("counterparty", t.counterparty());
             row.put("page", t.page());
             row.set("bbox", box(t.box()));
+        }
+        if (document.reading().kind() == DocumentKind.BANK_STATEMENT) {
+            ObjectNode reading = node.putObject("reading").put("status", document.reading().status().code());
+            ArrayNode unproven = reading.putArray("unproven_rows");
+            document.reading().reconciliation().ifPresent(r -> r.unproven().forEach(row -> unproven.add(row + 1)));
+        } else {
+            node.putNull("reading");
         }
         document.reading().reconciliation().ifPresentOrElse(
                 r -> node.set("reconciliation", reconciliation(r)), () -> node.putNull("reconciliation"));

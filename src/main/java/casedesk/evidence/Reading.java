@@ -5,6 +5,7 @@ import casedesk.evidence.statement.StatementRow;
 import casedesk.evidence.text.PageText;
 import casedesk.model.DocumentKind;
 import casedesk.model.Figure;
+import casedesk.model.ReadingStatus;
 import casedesk.model.Transaction;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public record Reading(DocumentKind kind, List<PageText> pages, List<Figure> figu
 
     public Optional<Figure> figure(String name) {
         return figures.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** How far the reader proved its reading of the table: unread for a statement without one, and for other kinds. */
+    public ReadingStatus status() {
+        return reconciliation.map(Reconciliation::status).orElse(ReadingStatus.UNREAD);
     }
 
     public boolean hasText() {

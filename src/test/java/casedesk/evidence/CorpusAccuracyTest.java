@@ -53,6 +53,11 @@ class CorpusAccuracyTest {
     }
 
     @Test
+    void noCleanFileIsAccused() {
+        assertEquals(0, report.highSignalsOnClean(), () -> misses("high signal"));
+    }
+
+    @Test
     void everyPlantedSignIsRaised() {
         assertTrue(report.plantedRaised() >= 3, () -> misses("planted"));
     }

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A figure set in another font or size than it should be. A figure retyped by hand, or pasted over,
+ * A figure set in another font or size than it should be. Only the digits of one value in two fonts
+ * among neighbours set in one is high; a cell unlike its column is medium; a figure in a font used
+ * nowhere else is low, since issuers set a score or a total in a display font of its own. A figure retyped by hand, or pasted over,
  * rarely matches the report engine's font: the digits of one figure in two fonts or sizes, a
  * statement cell in another font or size than the rest of its column, or a figure in a font the
  * document uses nowhere else. Looks at the glyphs the text layer already holds.
@@ -37,8 +39,7 @@ final class FontMismatch implements Detector {
      * points, cut down (TextPosition.getFontSizeInPt), so 7.99 pt reads as 7 and 8 pt as 8.
      */
     private static final double SIZE_GRAIN = 1.0;
-    /** A column's usual font is the one this share of its cells use, among at least so many cells. */
-    private static final double USUAL_SHARE = 0.75;
+    /** A column's usual font is judged among at least so many cells. */
     private static final int FEWEST_CELLS = 4;
     /** Glyphs this close outside a figure's box still belong to it (boxes come from font metrics). */
     private static final double SLACK = 0.5;
@@ -80,7 +81,13 @@ final class FontMismatch implements Detector {
     }
 
     /** How the cells of one column are mostly set: the usual font family and how many cells use it, the median size. */
-    private record ColumnSetting(int cells, String usualFamily, int withUsualFamily, double usualSize) {
+    private record ColumnSetting(int cells, String usualFamily, int withUsualFamily, double usualSize,
+            int singleFontCells) {
+
+        /** Every cell but (at most) one set in one font, in the usual family. */
+        boolean uniform() {
+            return singleFontCells >= cells - 1 && withUsualFamily >= cells - 1;
+        }
     }
 
     @Override
@@ -96,11 +103,39 @@ final class FontMismatch implements Detector {
         Map<String, ColumnSetting> columns = columns(targets);
         List<TamperSignal> signals = new ArrayList<>();
         for (Inside inside : targets) {
-            mixed(inside).or(() -> unlikeColumn(inside, columns)).or(() -> foundNowhereElse(inside, pages, families))
-                    .ifPresent(detail -> signals.add(TamperSignal.onPage(CODE, Severity.HIGH, detail,
-                            inside.target().page(), inside.target().box())));
+            Optional<String> detail = mixed(inside);
+            Severity severity = detail.isPresent() ? mixedSeverity(inside, columns) : Severity.HIGH;
+            if (detail.isEmpty()) {
+                detail = unlikeColumnFont(inside, columns);
+            }
+            if (detail.isEmpty()) {
+                detail = unlikeColumnSize(inside, columns);
+                severity = Severity.MEDIUM;
+            }
+            if (detail.isEmpty()) {
+                detail = foundNowhereElse(inside, pages, families);
+                severity = Severity.LOW;
+            }
+            Severity found = severity;
+            detail.ifPresent(text -> signals.add(TamperSignal.onPage(CODE, found, text, inside.target().page(),
+                    inside.target().box())));
         }
         return signals;
+    }
+
+    /**
+     * Two fonts inside one value are high only where the value's neighbours in its column are all
+     * set in one font: then the odd one is the value, not the document's habit nor the reader's
+     * cell border. A figure outside a table has no neighbours to compare with: medium.
+     */
+    private static Severity mixedSeverity(Inside inside, Map<String, ColumnSetting> columns) {
+        if (inside.target().column().isEmpty()) {
+            return Severity.MEDIUM;
+        }
+        ColumnSetting setting = columns.get(inside.target().column().get());
+        int others = setting.cells() - 1;
+        boolean uniform = others >= FEWEST_CELLS - 1 && setting.uniform();
+        return uniform ? Severity.HIGH : Severity.LOW;
     }
 
     /** How many glyphs of the document each font family sets. */
@@ -197,7 +232,9 @@ final class FontMismatch implements Detector {
             cells.forEach(cell -> fonts.merge(cell.family(), 1, Integer::sum));
             String usual = mostFrequent(fonts);
             double[] sizes = cells.stream().mapToDouble(Inside::size).sorted().toArray();
-            settings.put(column, new ColumnSetting(cells.size(), usual, fonts.get(usual), sizes[sizes.length / 2]));
+            int singleFont = (int) cells.stream().filter(cell -> cell.fonts().size() == 1).count();
+            settings.put(column, new ColumnSetting(cells.size(), usual, fonts.get(usual), sizes[sizes.length / 2],
+                    singleFont));
         });
         return settings;
     }
@@ -237,7 +274,7 @@ final class FontMismatch implements Detector {
      * A cell set in another font family, or another size, than the other cells of its column mostly
      * are. Bold against regular is no mismatch: some issuers set credits or totals in bold.
      */
-    private static Optional<String> unlikeColumn(Inside inside, Map<String, ColumnSetting> columns) {
+    private static Optional<String> unlikeColumnFont(Inside inside, Map<String, ColumnSetting> columns) {
         if (inside.target().column().isEmpty()) {
             return Optional.empty();
         }
@@ -247,9 +284,23 @@ final class FontMismatch implements Detector {
         if (others < FEWEST_CELLS - 1) {
             return Optional.empty();
         }
-        if (!inside.family().equals(setting.usualFamily()) && setting.withUsualFamily() >= USUAL_SHARE * others) {
+        if (!inside.family().equals(setting.usualFamily()) && setting.withUsualFamily() >= others) {
             return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
                     .formatted(inside.family(), count(setting.withUsualFamily(), column), setting.usualFamily()));
+        }
+        return Optional.empty();
+    }
+
+    /** A cell set in another size than its column mostly is: medium, since engines shrink a long amount to fit. */
+    private static Optional<String> unlikeColumnSize(Inside inside, Map<String, ColumnSetting> columns) {
+        if (inside.target().column().isEmpty()) {
+            return Optional.empty();
+        }
+        String column = inside.target().column().get();
+        ColumnSetting setting = columns.get(column);
+        int others = setting.cells() - 1;
+        if (others < FEWEST_CELLS - 1) {
+            return Optional.empty();
         }
         if (differ(inside.size(), setting.usualSize(), SIZE_WITHIN_COLUMN)) {
             return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."

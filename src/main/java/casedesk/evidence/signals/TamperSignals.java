@@ -50,6 +50,7 @@ public final class TamperSignals {
     public static List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         DETECTORS.forEach(detector -> checks.add(detector.check()));
+        checks.add(BalanceBreak.unprovenCheck());
         checks.add(new Check(CHECK_FAILED, "Whether each of these checks could run on the file at all."));
         return List.copyOf(checks);
     }

@@ -63,6 +63,7 @@ class ChecksTest {
             document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
         }), ""));
         raised.addAll(detectOnAReadingThatContradictsItself());
+        raised.addAll(detectOnAReadingWithRowsItCouldNotProve());
         raised.addAll(attachment());
         Set<String> listed = TamperSignals.checks().stream().map(Check::code).collect(Collectors.toCollection(TreeSet::new));
         Set<String> seen = raised.stream().map(TamperSignal::code).collect(Collectors.toCollection(TreeSet::new));
@@ -88,6 +89,20 @@ class ChecksTest {
                     Money.of("1.00", "CNY"), Money.of("2.00", "CNY"), 1, new Box(0, 0, 1, 1))), List.of("Row 8 does not add up."));
             Reading contradictory = new Reading(read.kind(), read.pages(), read.figures(), List.of(), Optional.of(impossible));
             return TamperSignals.detect(new SignalInput(pdf, document, contradictory));
+        }
+    }
+
+    /** A statement read whole, but with its first row not proven by the balances: the reader's notice about itself. */
+    private static List<TamperSignal> detectOnAReadingWithRowsItCouldNotProve() throws IOException {
+        byte[] pdf = Evidence.statement(StatementLayout.CCB, Set.of(), 950).pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Reading read = DocumentReader.read(document, () -> { });
+            Reconciliation doubtful = new Reconciliation(read.rows().size(), true, false, List.of(), List.of(), List.of(0));
+            Reading reading = new Reading(read.kind(), read.pages(), read.figures(), read.rows(), Optional.of(doubtful));
+            List<TamperSignal> signals = TamperSignals.detect(new SignalInput(pdf, document, reading));
+            assertTrue(signals.stream().anyMatch(s -> s.code().equals("unproven-reading") && s.severity() == Severity.LOW),
+                    signals.toString());
+            return signals;
         }
     }
 

@@ -104,7 +104,9 @@ class PlantedAnomaliesTest {
                 String shown = "'" + keyFigure(document).sourceText() + "' is drawn over it";
                 assertTrue(withCode(signals, CoveredText.CODE).stream().anyMatch(s -> s.severity() == Severity.HIGH
                         && s.detail().contains(hidden) && s.detail().contains(shown)), seen);
-                assertTrue(withCode(signals, FontMismatch.CODE).stream().anyMatch(s -> s.severity() == Severity.HIGH
+                // A figure alone in a font the document uses nowhere else is only noted (issuers set a score or
+                // a total in a display font of their own); the covered text is what is high.
+                assertTrue(withCode(signals, FontMismatch.CODE).stream().anyMatch(s -> s.severity() == Severity.LOW
                         && s.detail().contains("Helvetica")), seen);
             }
             case PARKED_FUNDS -> {
