@@ -91,6 +91,7 @@ public final class StatementTable {
     private static void readPage(PageText page, TableHeader header, double top, String currency,
             List<StatementRow> rows) {
         RowBuilder open = null;
+        int before = rows.size();
         double lastBottom = top;
         double rowPitch = 0;
         for (Line line : page.lines()) {
@@ -134,7 +135,7 @@ public final class StatementTable {
                 open.build(currency).ifPresent(rows::add);
                 open = null;
             }
-            if (!rows.isEmpty() && line.top() - lastBottom > 4 * line.words().getFirst().size()) {
+            if (rows.size() > before && line.top() - lastBottom > 4 * line.words().getFirst().size()) {
                 break;
             }
         }
@@ -166,7 +167,16 @@ public final class StatementTable {
         if (whole.isPresent()) {
             return whole;
         }
-        return Dates.parse(words.getFirst().text());
+        // A row number or a time beside the date in the same column ("1 2026-03-06", "01 Jun 2026 10:32").
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = Math.min(words.size(), from + 3); to > from; to--) {
+                Optional<LocalDate> date = Dates.parse(join(words.subList(from, to), " "));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** An amount in a money cell, joining fragments an OCR layer split ("22 ,800"). */
