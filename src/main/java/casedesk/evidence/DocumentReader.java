@@ -2,12 +2,15 @@ package casedesk.evidence;
 
 import casedesk.evidence.figures.Issuers;
 import casedesk.evidence.figures.KeyFigures;
+import casedesk.evidence.parse.Currencies;
 import casedesk.evidence.statement.Balances;
 import casedesk.evidence.statement.Reconciliation;
 import casedesk.evidence.statement.RunningBalance;
 import casedesk.evidence.statement.StatementRow;
 import casedesk.evidence.statement.StatementTable;
+import casedesk.evidence.text.Line;
 import casedesk.evidence.text.PageText;
+import casedesk.evidence.text.Word;
 import casedesk.evidence.text.TextLayer;
 import casedesk.model.Box;
 import casedesk.model.DocumentKind;
@@ -46,12 +49,19 @@ public final class DocumentReader {
             return new Reading(kind, pages, figures, List.of(), Optional.empty());
         }
 
-        List<Figure> header = KeyFigures.read(headerArea(pages, table), kind, Optional.empty());
+        List<PageText> headerArea = headerArea(pages, table);
+        Optional<Figure> named = namedCurrency(headerArea.getFirst()).or(() -> namedCurrency(pages.getFirst()));
+        List<Figure> header = new ArrayList<>(KeyFigures.read(headerArea, kind, named.map(f -> f.value().canonical())));
+        if (named.isPresent() && find(header, "currency").isEmpty()) {
+            header.add(named.get());
+        }
         figures.addAll(header);
         String currency = find(figures, "currency").map(f -> f.value().canonical())
                 .or(() -> money(header).map(Money::currencyCode))
                 .orElse("CNY");
-        List<StatementRow> rows = table.read(currency);
+        List<StatementRow> rows = table.read(currency,
+                find(figures, "period_start").flatMap(DocumentReader::date),
+                find(figures, "period_end").flatMap(DocumentReader::date));
         Optional<Figure> opening = find(figures, "opening_balance");
         Optional<Money> openingMoney = opening.flatMap(DocumentReader::amount);
         Balances.minimum(rows, opening).ifPresent(figures::add);
@@ -77,6 +87,20 @@ public final class DocumentReader {
         return List.of(new PageText(first.number(), first.width(), first.height(),
                 first.lines().stream().filter(line -> line.bottom() < tableTop).toList(),
                 first.hiddenGlyphs(), first.shapes(), first.glyphCount(), first.markedContent()));
+    }
+
+    /** A currency the page names without a label ("All amounts in Hong Kong Dollars (HKD)"), pinned to the word. */
+    private static Optional<Figure> namedCurrency(PageText page) {
+        for (Line line : page.lines()) {
+            for (Word word : line.words()) {
+                Optional<String> code = Currencies.named(word.text());
+                if (code.isPresent()) {
+                    return Optional.of(new Figure("currency", new FigureValue.Text(code.get()), page.number(),
+                            word.box(), word.text()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Figure> find(List<Figure> figures, String name) {

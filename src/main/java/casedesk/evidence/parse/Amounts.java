@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Amounts as documents print them: thousands separators, full-width digits, currency signs and
  * codes before or after ({@code ¥}, {@code RMB}, {@code CNY}, {@code €}, {@code S$}, {@code 元}),
- * negatives as {@code -x}, {@code −x}, {@code x-} or {@code (x)}, an explicit {@code +}, and the
+ * negatives as {@code -x}, {@code −x}, {@code x-}, {@code (x)} or {@code x DR} (a
+ * credit {@code x CR}), an explicit {@code +}, and the
  * stray spaces an OCR layer leaves inside a number ({@code 22 ,800}). Exact: BigDecimal from text.
  */
 public final class Amounts {
@@ -18,6 +19,7 @@ public final class Amounts {
     public record Parsed(BigDecimal value, Optional<String> currency, boolean explicitSign) {
     }
 
+    private static final Pattern DEBIT_CREDIT_SUFFIX = Pattern.compile("(.*\\d)\\s*(DR|CR|Dr|Cr)\\.?");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
@@ -51,6 +53,13 @@ public final class Amounts {
         }
         if (s.chars().noneMatch(Character::isDigit)) {
             return Optional.empty();
+        }
+        Matcher suffix = DEBIT_CREDIT_SUFFIX.matcher(s);
+        if (suffix.matches()) {
+            // "12,345.67 DR": an overdrawn balance or a debit; "CR" a credit.
+            negative ^= suffix.group(2).equalsIgnoreCase("dr");
+            explicitSign = true;
+            s = suffix.group(1).strip();
         }
         Matcher markers = startsAndEndsWithDigit(s) ? null : MARKERS.matcher(s);
         if (markers == null) {

@@ -33,6 +33,22 @@ public final class Currencies {
         return Optional.ofNullable(NAMES.getOrDefault(key, NAMES.get(upper)));
     }
 
+    /**
+     * The first currency a text names unmistakably, by ISO code or Chinese name ("All amounts in Hong
+     * Kong Dollars (HKD)"), for a document that has no currency label. Symbols and 元 are left out:
+     * "$" and "金额(元)" say too little on their own.
+     */
+    public static Optional<String> named(String text) {
+        for (String token : Normalizer.normalize(text, Normalizer.Form.NFKC).split("[\\s/:()\\[\\],;.]+")) {
+            boolean unmistakable = token.matches("[A-Z]{3}") || token.length() >= 2 && token.codePoints()
+                    .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            if (unmistakable && NAMES.containsKey(token)) {
+                return Optional.of(NAMES.get(token));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first currency named in a text such as "人民币 CNY" or "Currency: EUR". */
     public static Optional<String> find(String text) {
         for (String token : Normalizer.normalize(text, Normalizer.Form.NFKC).split("[\\s/:()]+")) {

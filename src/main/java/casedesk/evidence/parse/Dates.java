@@ -78,6 +78,109 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /** Which comes first in a numeric date without a year first: 01/08/2026 is 1 August or January 8. */
+    public enum Order { DAY_FIRST, MONTH_FIRST }
+
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{4}))?" + TIME);
+    private static final Pattern DAY_MONTH_NAME_NO_YEAR = Pattern.compile(
+            "(\\d{1,2})[\\s-]*(" + MONTH_NAMES + ")\\.?" + TIME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_NAME_DAY_NO_YEAR = Pattern.compile(
+            "(" + MONTH_NAMES + ")\\.?[\\s-]*(\\d{1,2})" + TIME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHINESE_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?" + TIME);
+
+    /**
+     * A row's date as the statement prints it: numeric day and month in the statement's order, and
+     * a date printed without its year ("01 Jun", "15/06") given the year that puts it in the period.
+     */
+    public static Optional<LocalDate> parse(String text, Order order, Optional<LocalDate> periodStart,
+            Optional<LocalDate> periodEnd) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        Matcher m = NUMERIC_DAY_MONTH.matcher(s);
+        if (m.matches()) {
+            String first = m.group(1);
+            String second = m.group(2);
+            String day = order == Order.DAY_FIRST ? first : second;
+            String month = order == Order.DAY_FIRST ? second : first;
+            return m.group(3) != null ? date(m.group(3), month, day) : inPeriod(month, day, periodStart, periodEnd);
+        }
+        Optional<LocalDate> full = parse(s);
+        if (full.isPresent()) {
+            return full;
+        }
+        if ((m = DAY_MONTH_NAME_NO_YEAR.matcher(s)).matches()) {
+            String day = m.group(1);
+            return month(m.group(2)).flatMap(month -> inPeriod(String.valueOf(month.getValue()), day, periodStart, periodEnd));
+        }
+        if ((m = MONTH_NAME_DAY_NO_YEAR.matcher(s)).matches()) {
+            String day = m.group(2);
+            return month(m.group(1)).flatMap(month -> inPeriod(String.valueOf(month.getValue()), day, periodStart, periodEnd));
+        }
+        if ((m = CHINESE_NO_YEAR.matcher(s)).matches()) {
+            return inPeriod(m.group(1), m.group(2), periodStart, periodEnd);
+        }
+        return Optional.empty();
+    }
+
+    /** A day and month in the year of the period that holds it (a period may run over New Year). */
+    private static Optional<LocalDate> inPeriod(String month, String day, Optional<LocalDate> start, Optional<LocalDate> end) {
+        if (start.isEmpty() && end.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = start.orElse(end.get().minusYears(1));
+        LocalDate to = end.orElse(start.get().plusYears(1));
+        Optional<LocalDate> fallback = Optional.empty();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            Optional<LocalDate> date = date(String.valueOf(year), month, day);
+            if (date.isPresent() && !date.get().isBefore(from.minusDays(7)) && !date.get().isAfter(to.plusDays(7))) {
+                return date;
+            }
+            if (fallback.isEmpty()) {
+                fallback = date;
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * The order of day and month in numeric dates such as these: a first number above 12 makes it
+     * day first, a second above 12 month first; otherwise the order that puts more of them in the
+     * period, day first when that does not tell either.
+     */
+    public static Order order(List<String> samples, Optional<LocalDate> start, Optional<LocalDate> end) {
+        int dayFirstInPeriod = 0;
+        int monthFirstInPeriod = 0;
+        for (String sample : samples) {
+            Matcher m = NUMERIC_DAY_MONTH.matcher(Normalizer.normalize(sample, Normalizer.Form.NFKC).strip());
+            if (!m.matches()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            if (first > 12 && second <= 12) {
+                return Order.DAY_FIRST;
+            }
+            if (second > 12 && first <= 12) {
+                return Order.MONTH_FIRST;
+            }
+            if (start.isPresent() && end.isPresent()) {
+                if (within(parse(sample, Order.DAY_FIRST, start, end), start.get(), end.get())) {
+                    dayFirstInPeriod++;
+                }
+                if (within(parse(sample, Order.MONTH_FIRST, start, end), start.get(), end.get())) {
+                    monthFirstInPeriod++;
+                }
+            }
+        }
+        return monthFirstInPeriod > dayFirstInPeriod ? Order.MONTH_FIRST : Order.DAY_FIRST;
+    }
+
+    private static boolean within(Optional<LocalDate> date, LocalDate start, LocalDate end) {
+        return date.isPresent() && !date.get().isBefore(start) && !date.get().isAfter(end);
+    }
+
     /** 2026-08-01 or 2026/08/01, the form of most statement rows, read without a regular expression. */
     private static Optional<LocalDate> isoDate(String s) {
         if (s.length() != 10 || (s.charAt(4) != '-' && s.charAt(4) != '/') || s.charAt(7) != s.charAt(4)) {

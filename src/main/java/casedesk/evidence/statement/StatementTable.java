@@ -37,11 +37,11 @@ public final class StatementTable {
     private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|借|dr|debit|out|-", Pattern.CASE_INSENSITIVE);
 
     private final List<PageText> pages;
-    private final List<Optional<TableHeader>> headers;
+    private final List<List<TableHeader>> headers;
 
     private StatementTable(List<PageText> pages) {
         this.pages = pages;
-        this.headers = pages.stream().map(TableHeader::find).toList();
+        this.headers = pages.stream().map(TableHeader::findAll).toList();
     }
 
     /** Finds the table header on each page, once, for the questions below. */
@@ -51,45 +51,88 @@ public final class StatementTable {
 
     /** Whether any page carries a transaction table header. */
     public boolean hasTable() {
-        return headers.stream().anyMatch(Optional::isPresent);
+        return headers.stream().anyMatch(h -> !h.isEmpty());
     }
 
     /** Where the table starts on the first page, if it starts there. */
     public Optional<Double> tableTopOnFirstPage() {
-        return headers.isEmpty() ? Optional.empty() : headers.getFirst().map(TableHeader::top);
+        return headers.isEmpty() || headers.getFirst().isEmpty() ? Optional.empty()
+                : Optional.of(headers.getFirst().getFirst().top());
     }
 
     /** The balance column's header on the first page that has a table: what a computed balance points at. */
     public Optional<Box> balanceHeader() {
-        return headers.stream().flatMap(Optional::stream).findFirst()
+        return headers.stream().flatMap(List::stream).findFirst()
                 .flatMap(header -> header.cell(Column.BALANCE).map(TableHeader.Cell::box));
     }
 
     /**
      * @param currency the statement's currency, for rows that do not name one
+     * @param periodStart the statement period, for rows printed without the year and for telling
+     *                    01/08 as 1 August from 8 January
      */
-    public List<StatementRow> read(String currency) {
+    public List<StatementRow> read(String currency, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd) {
+        DateForm dates = new DateForm(Dates.order(dateSamples(), periodStart, periodEnd), periodStart, periodEnd);
         List<StatementRow> rows = new ArrayList<>();
         TableHeader header = null;
+        String sectionCurrency = currency;
         for (int i = 0; i < pages.size(); i++) {
             PageText page = pages.get(i);
-            Optional<TableHeader> found = headers.get(i);
-            double top;
-            if (found.isPresent()) {
-                header = found.get();
-                top = header.bottom();
-            } else if (header != null) {
-                top = Double.NEGATIVE_INFINITY;
-            } else {
+            List<TableHeader> found = headers.get(i);
+            if (found.isEmpty()) {
+                if (header != null) {
+                    readPage(page, header, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, sectionCurrency, dates, rows);
+                }
                 continue;
             }
-            readPage(page, header, top, currency, rows);
+            if (header != null && found.getFirst().top() > firstLineTop(page)) {
+                // Rows of the previous section may run on above this page's first header.
+                readPage(page, header, Double.NEGATIVE_INFINITY, found.getFirst().top(), sectionCurrency, dates, rows);
+            }
+            for (int k = 0; k < found.size(); k++) {
+                header = found.get(k);
+                sectionCurrency = header.sectionCurrency().orElse(k == 0 && i > 0 ? sectionCurrency : currency);
+                double limit = k + 1 < found.size() ? found.get(k + 1).top() : Double.POSITIVE_INFINITY;
+                readPage(page, header, header.bottom(), limit, sectionCurrency, dates, rows);
+            }
         }
         return rows;
     }
 
-    private static void readPage(PageText page, TableHeader header, double top, String currency,
-            List<StatementRow> rows) {
+    private static double firstLineTop(PageText page) {
+        return page.lines().isEmpty() ? Double.POSITIVE_INFINITY : page.lines().getFirst().top();
+    }
+
+    /** How this statement writes its row dates. */
+    private record DateForm(Dates.Order order, Optional<LocalDate> start, Optional<LocalDate> end) {
+        Optional<LocalDate> parse(String text) {
+            return Dates.parse(text, order, start, end);
+        }
+    }
+
+    /** The words in the date column under every header, to tell the order of day and month from. */
+    private List<String> dateSamples() {
+        List<String> samples = new ArrayList<>();
+        for (int i = 0; i < pages.size() && samples.size() < 200; i++) {
+            if (headers.get(i).isEmpty()) {
+                continue;
+            }
+            TableHeader header = headers.get(i).getFirst();
+            for (Line line : pages.get(i).lines()) {
+                if (line.top() > header.bottom()) {
+                    for (Word word : line.words()) {
+                        if (header.columnOf(word).orElse(Column.OTHER) == Column.DATE) {
+                            samples.add(word.text());
+                        }
+                    }
+                }
+            }
+        }
+        return samples;
+    }
+
+    private static void readPage(PageText page, TableHeader header, double top, double limit, String currency,
+            DateForm dates, List<StatementRow> rows) {
         RowBuilder open = null;
         int before = rows.size();
         double lastBottom = top;
@@ -98,9 +141,13 @@ public final class StatementTable {
             if (line.top() < top - 0.5) {
                 continue;
             }
+            if (line.top() >= limit - 0.5) {
+                break;
+            }
             Map<Column, List<Word>> cells = assign(line, header);
             String text = line.text();
-            Optional<LocalDate> date = cells.containsKey(Column.DATE) ? dateOf(cells.get(Column.DATE)) : Optional.empty();
+            Optional<LocalDate> date = cells.containsKey(Column.DATE) ? dateOf(cells.get(Column.DATE), dates)
+                    : Optional.empty();
             if (date.isPresent() && hasMoney(cells)) {
                 if (open != null) {
                     open.build(currency).ifPresent(rows::add);
@@ -162,15 +209,15 @@ public final class StatementTable {
     }
 
     /** The date in a date cell; a time after it ("2026-08-01 10:32:05") is allowed. */
-    private static Optional<LocalDate> dateOf(List<Word> words) {
-        Optional<LocalDate> whole = Dates.parse(join(words, " "));
+    private static Optional<LocalDate> dateOf(List<Word> words, DateForm dates) {
+        Optional<LocalDate> whole = dates.parse(join(words, " "));
         if (whole.isPresent()) {
             return whole;
         }
         // A row number or a time beside the date in the same column ("1 2026-03-06", "01 Jun 2026 10:32").
         for (int from = 0; from < words.size(); from++) {
             for (int to = Math.min(words.size(), from + 3); to > from; to--) {
-                Optional<LocalDate> date = Dates.parse(join(words.subList(from, to), " "));
+                Optional<LocalDate> date = dates.parse(join(words.subList(from, to), " "));
                 if (date.isPresent()) {
                     return date;
                 }

@@ -1,6 +1,7 @@
 package casedesk.evidence.statement;
 
 import casedesk.evidence.figures.Labels;
+import casedesk.evidence.parse.Currencies;
 import casedesk.evidence.text.Line;
 import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.Word;
@@ -21,7 +22,7 @@ import java.util.Set;
  * neighbour on the left to midway to the neighbour on the right, so that right-aligned amounts wider
  * than their label still fall in their column.
  */
-record TableHeader(int page, List<Cell> cells, double top, double bottom) {
+record TableHeader(int page, List<Cell> cells, double top, double bottom, Optional<String> sectionCurrency) {
 
     /** One column: what it holds and the extent of its label(s) across the page. */
     record Cell(Column column, double left, double right, Box box) {
@@ -41,9 +42,31 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
         }
     }
 
-    static Optional<TableHeader> find(PageText page) {
+    /**
+     * Every table header on a page, top to bottom, each with the currency a section heading just
+     * above it names ("USD Statement Savings … Currency: USD"), if any.
+     */
+    static List<TableHeader> findAll(PageText page) {
+        List<TableHeader> found = new ArrayList<>();
         List<Line> lines = page.lines();
-        for (int i = 0; i < lines.size(); i++) {
+        int from = 0;
+        while (from < lines.size()) {
+            Optional<TableHeader> header = find(page, from);
+            if (header.isEmpty()) {
+                break;
+            }
+            found.add(header.get());
+            double bottom = header.get().bottom();
+            while (from < lines.size() && lines.get(from).top() <= bottom) {
+                from++;
+            }
+        }
+        return found;
+    }
+
+    private static Optional<TableHeader> find(PageText page, int from) {
+        List<Line> lines = page.lines();
+        for (int i = from; i < lines.size(); i++) {
             List<Cell> cells = datedByTime(cells(lines.get(i)));
             if (!isHeader(cells)) {
                 continue;
@@ -57,7 +80,25 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom) {
                     bottom = next.bottom();
                 }
             }
-            return Optional.of(new TableHeader(page.number(), cells, lines.get(i).top(), bottom));
+            return Optional.of(new TableHeader(page.number(), cells, lines.get(i).top(), bottom,
+                    sectionCurrency(lines, i)));
+        }
+        return Optional.empty();
+    }
+
+    /** A currency named on the two lines just above the header: the heading of a currency section. */
+    private static Optional<String> sectionCurrency(List<Line> lines, int header) {
+        for (int k = header - 1; k >= Math.max(0, header - 2); k--) {
+            Line line = lines.get(k);
+            if (lines.get(header).top() - line.bottom() > 4 * lines.get(header).words().getFirst().size()) {
+                break;
+            }
+            for (int w = line.words().size() - 1; w >= 0; w--) {
+                Optional<String> code = Currencies.named(line.words().get(w).text());
+                if (code.isPresent()) {
+                    return code;
+                }
+            }
         }
         return Optional.empty();
     }

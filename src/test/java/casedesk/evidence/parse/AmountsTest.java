@@ -47,4 +47,13 @@ class AmountsTest {
     void saysWhetherTheSignWasPrinted(String text, boolean explicit) {
         assertEquals(explicit, Amounts.parse(text).orElseThrow().explicitSign());
     }
+
+    @ParameterizedTest
+    @CsvSource({"'12,345.67 DR',-12345.67", "'12,345.67DR',-12345.67", "'500.00 CR',500.00", "'1,000.00 Dr',-1000.00",
+            "'(1,234.00)',-1234.00", "'-88.00 CR',-88.00"})
+    void readsDebitAndCreditSuffixes(String text, String value) {
+        Amounts.Parsed parsed = Amounts.parse(text).orElseThrow();
+        assertEquals(new BigDecimal(value), parsed.value());
+        assertTrue(parsed.explicitSign());
+    }
 }
