@@ -57,6 +57,7 @@ final class ExtractionJson {
             f.put("page", figure.page());
             f.set("bbox", box(figure.box()));
             f.put("text", figure.sourceText());
+            f.put("derived", figure.derived());
         }
         ArrayNode transactions = node.putArray("transactions");
         for (Transaction t : document.reading().transactions()) {

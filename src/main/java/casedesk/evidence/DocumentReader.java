@@ -56,28 +56,54 @@ public final class DocumentReader {
             header.add(named.get());
         }
         figures.addAll(header);
+        Unlabelled.holder(headerArea.getFirst()).filter(f -> find(figures, "holder").isEmpty()).ifPresent(figures::add);
+        Unlabelled.account(headerArea.getFirst()).filter(f -> find(figures, "account_number").isEmpty())
+                .ifPresent(figures::add);
         String currency = find(figures, "currency").map(f -> f.value().canonical())
                 .or(() -> money(header).map(Money::currencyCode))
                 .orElse("CNY");
         List<StatementRow> rows = table.read(currency,
                 find(figures, "period_start").flatMap(DocumentReader::date),
                 find(figures, "period_end").flatMap(DocumentReader::date));
+        // Figures printed elsewhere: a summary under the table, opening and closing rows inside it.
+        figures.addAll(KeyFigures.read(outsideRows(pages, rows), kind, Optional.of(currency), figures));
+
+        List<StatementRow> oldestFirst = Derived.oldestFirst(rows, currency);
+        Optional<Figure> printedOpening = find(figures, "opening_balance");
+        Optional<Figure> printedClosing = find(figures, "closing_balance");
+        Derived.opening(rows, oldestFirst).filter(f -> printedOpening.isEmpty()).ifPresent(figures::add);
+        Derived.closing(rows, oldestFirst).filter(f -> printedClosing.isEmpty()).ifPresent(figures::add);
         Optional<Figure> opening = find(figures, "opening_balance");
         Optional<Money> openingMoney = opening.flatMap(DocumentReader::amount);
-        Balances.minimum(rows, opening).ifPresent(figures::add);
+        Balances.minimum(oldestFirst, opening).ifPresent(figures::add);
         LocalDate start = find(figures, "period_start").flatMap(DocumentReader::date)
-                .orElse(rows.isEmpty() ? LocalDate.MIN : rows.getFirst().transaction().date());
+                .orElse(oldestFirst.isEmpty() ? LocalDate.MIN : oldestFirst.getFirst().transaction().date());
         LocalDate end = find(figures, "period_end").flatMap(DocumentReader::date)
-                .orElse(rows.isEmpty() ? LocalDate.MIN : rows.getLast().transaction().date());
-        if (!rows.isEmpty()) {
-            Box balanceHeader = table.balanceHeader().orElse(rows.getFirst().transaction().box());
-            Balances.average(rows, openingMoney, start, end, 1, balanceHeader).ifPresent(figures::add);
+                .orElse(oldestFirst.isEmpty() ? LocalDate.MIN : oldestFirst.getLast().transaction().date());
+        if (!oldestFirst.isEmpty()) {
+            Box balanceHeader = table.balanceHeader().orElse(oldestFirst.getFirst().transaction().box());
+            Balances.average(oldestFirst, openingMoney, start, end, 1, balanceHeader).ifPresent(figures::add);
         }
-        Reconciliation reconciliation = RunningBalance.check(rows, openingMoney,
-                find(figures, "closing_balance").flatMap(DocumentReader::amount),
+        // Only what the statement prints proves it: a balance derived from the rows proves nothing about them.
+        Reconciliation reconciliation = RunningBalance.check(rows, printedOpening.flatMap(DocumentReader::amount),
+                printedClosing.flatMap(DocumentReader::amount),
                 find(figures, "total_credits").flatMap(DocumentReader::amount),
                 find(figures, "total_debits").flatMap(DocumentReader::amount));
         return new Reading(kind, pages, figures, rows, Optional.of(reconciliation));
+    }
+
+    /** Every page without the lines of the transactions read: where summaries and opening or closing rows stand. */
+    private static List<PageText> outsideRows(List<PageText> pages, List<StatementRow> rows) {
+        List<PageText> outside = new ArrayList<>();
+        for (PageText page : pages) {
+            List<Box> boxes = rows.stream().filter(r -> r.transaction().page() == page.number())
+                    .map(r -> r.transaction().box()).toList();
+            List<Line> lines = page.lines().stream().filter(line -> boxes.stream().noneMatch(box ->
+                    line.top() >= box.y() - 0.5 && line.bottom() <= box.y() + box.height() + 0.5)).toList();
+            outside.add(new PageText(page.number(), page.width(), page.height(), lines, page.hiddenGlyphs(),
+                    page.shapes(), page.glyphCount(), page.markedContent()));
+        }
+        return outside;
     }
 
     /** The part of the statement above its transaction table: where the labelled figures stand. */
@@ -93,7 +119,8 @@ public final class DocumentReader {
     private static Optional<Figure> namedCurrency(PageText page) {
         for (Line line : page.lines()) {
             for (Word word : line.words()) {
-                Optional<String> code = Currencies.named(word.text());
+                Optional<String> code = Currencies.named(word.text())
+                        .or(() -> word.text().contains("(元)") ? Optional.of("CNY") : Optional.empty());
                 if (code.isPresent()) {
                     return Optional.of(new Figure("currency", new FigureValue.Text(code.get()), page.number(),
                             word.box(), word.text()));

@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public record Figure(String name, FigureValue value, int page, Box box, String sourceText) {
 
+    /**
+     * How the text of a figure the document does not print, but that follows from its rows, begins
+     * ("derived from row 1: …"); the figure then points at that row.
+     */
+    public static final String DERIVED = "derived from ";
+
     public Figure {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
@@ -17,6 +23,11 @@ public record Figure(String name, FigureValue value, int page, Box box, String s
         if (page < 1) {
             throw new IllegalArgumentException("pages count from 1, not " + page);
         }
+    }
+
+    /** Whether the figure is not printed but derived from the document's rows. */
+    public boolean derived() {
+        return sourceText.startsWith(DERIVED);
     }
 
     /** The currency code of an amount figure. */

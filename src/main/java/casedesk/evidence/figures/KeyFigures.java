@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -32,19 +33,33 @@ public final class KeyFigures {
      * @param currency the document's currency where an amount prints none (a statement's amounts)
      */
     public static List<Figure> read(List<PageText> pages, DocumentKind kind, Optional<String> currency) {
+        return read(pages, kind, currency, List.of());
+    }
+
+    /**
+     * @param already figures found before (in another part of the document): their fields are not
+     *                looked for again
+     */
+    public static List<Figure> read(List<PageText> pages, DocumentKind kind, Optional<String> currency,
+            List<Figure> already) {
         List<Field> fields = Layouts.BY_KIND.getOrDefault(kind, List.of());
         List<List<String>> allLabels = fields.stream().flatMap(f -> f.labels().stream())
                 .map(label -> Arrays.stream(Labels.normalise(label).split("\\s+")).toList()).toList();
         Predicate<List<Word>> startsLabel = words -> Labels.isLabelAt(words, 0, allLabels);
+        Reader reader = new Reader(startsLabel, Values.labelWords(fields), dateOrder(pages));
 
         List<Figure> figures = new ArrayList<>();
         Optional<String> documentCurrency = currency;
         Labels.Index index = Labels.Index.of(pages);
         for (Field field : fields) {
+            String name = field.type() == Field.Type.PERIOD ? field.figure() + "_start" : field.figure();
+            if (has(already, name) || has(figures, name)) {
+                continue;
+            }
             for (Labels.Hit hit : index.find(field.labels())) {
-                List<Figure> read = read(field, hit, startsLabel, documentCurrency);
+                List<Figure> read = reader.read(field, hit, documentCurrency);
                 if (!read.isEmpty()) {
-                    figures.addAll(read);
+                    read.stream().filter(f -> !has(already, f.name()) && !has(figures, f.name())).forEach(figures::add);
                     if (field.type() == Field.Type.CURRENCY) {
                         documentCurrency = Optional.of(read.getFirst().value().canonical());
                     }
@@ -55,32 +70,95 @@ public final class KeyFigures {
         return figures;
     }
 
-    private static List<Figure> read(Field field, Labels.Hit hit, Predicate<List<Word>> startsLabel,
-            Optional<String> currency) {
-        int page = hit.page().number();
-        List<Word> right = ValueFinder.rightOf(hit, startsLabel);
-        List<Figure> read = switch (field.type()) {
-            case TEXT -> text(field.figure(), right, page);
-            case AMOUNT -> amount(field.figure(), right, page, currency);
-            case DATE -> date(field.figure(), right, page);
-            case PERIOD -> period(field.figure(), right, page);
-            case CURRENCY -> currency(field.figure(), right, page);
-            case NUMBER -> number(field.figure(), right, page);
-            case BAND -> band(field.figure(), right, page);
-        };
-        if (read.isEmpty() && (field.type() == Field.Type.NUMBER || field.type() == Field.Type.BAND)) {
-            List<Word> below = ValueFinder.below(hit, startsLabel);
-            read = field.type() == Field.Type.NUMBER ? number(field.figure(), below, page) : band(field.figure(), below, page);
-        }
-        return read;
+    private static boolean has(List<Figure> figures, String name) {
+        return figures.stream().anyMatch(f -> f.name().equals(name));
     }
 
-    private static List<Figure> text(String name, List<Word> words, int page) {
-        if (words.isEmpty()) {
-            return List.of();
+    /** The document's order of day and month in numeric dates, from every such date it prints. */
+    private static Dates.Order dateOrder(List<PageText> pages) {
+        List<String> samples = new ArrayList<>();
+        for (PageText page : pages) {
+            for (var line : page.lines()) {
+                for (Word word : line.words()) {
+                    String text = word.text();
+                    if (text.length() >= 8 && text.length() <= 12 && Character.isDigit(text.charAt(0))
+                            && (text.indexOf('/') > 0 || text.indexOf('-') > 0 || text.indexOf('.') > 0)) {
+                        samples.add(text);
+                    }
+                }
+            }
         }
-        String text = join(words);
-        return List.of(new Figure(name, new FigureValue.Text(text), page, box(words), text));
+        return Dates.order(samples, Optional.empty(), Optional.empty());
+    }
+
+    /** Reads one field's value beside one of its labels: to the right, else below, else (an amount) to the left. */
+    private record Reader(Predicate<List<Word>> startsLabel, Set<String> labelWords, Dates.Order order) {
+
+        List<Figure> read(Field field, Labels.Hit hit, Optional<String> currency) {
+            int page = hit.page().number();
+            List<Figure> read = typed(field, ValueFinder.rightOf(hit, startsLabel), page, currency);
+            if (read.isEmpty()) {
+                read = typed(field, ValueFinder.below(hit, startsLabel), page, currency);
+            }
+            if (read.isEmpty() && field.type() == Field.Type.AMOUNT) {
+                // A table row that names the balance it carries after the figure: "2026/3/1 CNY 106,157.11 期初余额".
+                read = typed(field, ValueFinder.leftOf(hit), page, currency);
+            }
+            return read;
+        }
+
+        private List<Figure> typed(Field field, List<Word> words, int page, Optional<String> currency) {
+            List<Word> value = withoutLeadingColon(words);
+            return switch (field.type()) {
+                case TEXT -> text(field.figure(), value, page);
+                case AMOUNT -> amount(field.figure(), value, page, currency);
+                case DATE -> date(field.figure(), value, page);
+                case PERIOD -> period(field.figure(), value, page);
+                case CURRENCY -> currency(field.figure(), value, page);
+                case NUMBER -> number(field.figure(), value, page);
+                case BAND -> band(field.figure(), value, page);
+            };
+        }
+
+        private List<Figure> text(String name, List<Word> words, int page) {
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            String text = join(words);
+            return Values.clean(name, text, labelWords)
+                    .map(value -> List.of(new Figure(name, new FigureValue.Text(value), page, box(words), text)))
+                    .orElse(List.of());
+        }
+
+        private List<Figure> date(String name, List<Word> words, int page) {
+            List<Dated> dates = dates(words, order);
+            if (dates.isEmpty()) {
+                return List.of();
+            }
+            Dated first = dates.getFirst();
+            return List.of(new Figure(name, new FigureValue.Date(first.date), page, box(first.words), join(first.words)));
+        }
+
+        private List<Figure> period(String stem, List<Word> words, int page) {
+            List<Dated> dates = dates(words, order);
+            if (dates.size() < 2) {
+                return List.of();
+            }
+            return List.of(
+                    new Figure(stem + "_start", new FigureValue.Date(dates.get(0).date), page, box(dates.get(0).words),
+                            join(dates.get(0).words)),
+                    new Figure(stem + "_end", new FigureValue.Date(dates.get(1).date), page, box(dates.get(1).words),
+                            join(dates.get(1).words)));
+        }
+    }
+
+    /** A colon set apart from its label (": REN JIAHAO") is no part of the value. */
+    private static List<Word> withoutLeadingColon(List<Word> words) {
+        int from = 0;
+        while (from < words.size() && Labels.normalise(words.get(from).text()).isEmpty()) {
+            from++;
+        }
+        return words.subList(from, words.size());
     }
 
     private static List<Figure> amount(String name, List<Word> words, int page, Optional<String> currency) {
@@ -107,27 +185,6 @@ public final class KeyFigures {
             return figures;
         }
         return List.of();
-    }
-
-    private static List<Figure> date(String name, List<Word> words, int page) {
-        List<Dated> dates = dates(words);
-        if (dates.isEmpty()) {
-            return List.of();
-        }
-        Dated first = dates.getFirst();
-        return List.of(new Figure(name, new FigureValue.Date(first.date), page, box(first.words), join(first.words)));
-    }
-
-    private static List<Figure> period(String stem, List<Word> words, int page) {
-        List<Dated> dates = dates(words);
-        if (dates.size() < 2) {
-            return List.of();
-        }
-        return List.of(
-                new Figure(stem + "_start", new FigureValue.Date(dates.get(0).date), page, box(dates.get(0).words),
-                        join(dates.get(0).words)),
-                new Figure(stem + "_end", new FigureValue.Date(dates.get(1).date), page, box(dates.get(1).words),
-                        join(dates.get(1).words)));
     }
 
     private static List<Figure> currency(String name, List<Word> words, int page) {
@@ -162,15 +219,15 @@ public final class KeyFigures {
     private record Dated(LocalDate date, List<Word> words) {
     }
 
-    /** Dates in a run of words; a date may span up to three words ("09 Dec 2026"). */
-    private static List<Dated> dates(List<Word> words) {
+    /** Dates in a run of words; a date may span up to three words ("09 Dec 2026"), in brackets or not. */
+    private static List<Dated> dates(List<Word> words, Dates.Order order) {
         List<Dated> dates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             boolean found = false;
             for (int span = Math.min(3, words.size() - i); span >= 1; span--) {
                 List<Word> window = words.subList(i, i + span);
-                Optional<LocalDate> date = Dates.parse(join(window));
+                Optional<LocalDate> date = Dates.parse(unbracketed(join(window)), order, Optional.empty(), Optional.empty());
                 if (date.isPresent()) {
                     dates.add(new Dated(date.get(), window));
                     i += span;
@@ -183,6 +240,10 @@ public final class KeyFigures {
             }
         }
         return dates;
+    }
+
+    private static String unbracketed(String text) {
+        return text.replaceAll("^[\\[(（【]+|[\\])）】,，;]+$", "");
     }
 
     static String join(List<Word> words) {

@@ -30,11 +30,18 @@ public final class Labels {
     private Labels() {
     }
 
-    /** Lower-case, NFKC, without trailing colons and surrounding punctuation. */
+    /** A unit in brackets after a label: 期末余额（元）, Amount (CNY). */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "\\s*\\((?:元|人民币|人民币元|万元|rmb|cny|hkd|usd|eur|gbp)\\)$");
+
+    /** Lower-case, NFKC, without trailing colons and surrounding punctuation, nor a unit in brackets after it. */
     public static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
             s = s.substring(0, s.length() - 1).strip();
+        }
+        if (s.endsWith(")") && s.indexOf('(') > 0) {
+            s = UNIT.matcher(s).replaceFirst("");
         }
         return s;
     }
@@ -120,7 +127,8 @@ public final class Labels {
         Word before = words.get(index - 1);
         Word word = words.get(index);
         return word.left() - before.right() > 1.5 * Math.max(word.size(), 1)
-                || before.text().endsWith(":") || before.text().endsWith(")");
+                || before.text().endsWith(":") || before.text().endsWith(")") || before.text().endsWith("]")
+                || before.text().endsWith("】");
     }
 
     private static boolean matches(List<Word> words, int start, List<String> tokens) {

@@ -20,12 +20,17 @@ import java.util.Map;
 final class Layouts {
 
     static final List<Field> STATEMENT = List.of(
-            Field.of("holder", TEXT, "户名", "账户名称", "账户名", "客户名称", "客户姓名", "姓名", "Account Name",
-                    "Account Holder", "Name", "Customer Name"),
+            Field.of("holder", TEXT, "户名", "账户名称", "账户名", "客户名称", "客户姓名", "姓名", "账户户名", "持卡人",
+                    "兹证明", "Account Name", "Account Holder", "Name", "Customer Name", "Name of Account Holder"),
             Field.of("account_number", TEXT, "账号", "卡号", "账户", "卡号/账号", "账号/卡号", "Account No.", "Account No",
                     "Account Number", "Card No.", "Card Number", "A/C No."),
             Field.of("currency", CURRENCY, "币种", "币别", "货币", "Currency"),
-            Field.of("period", PERIOD, "起止日期", "查询期间", "交易期间", "对账期间", "查询日期", "Period", "Statement Period"),
+            Field.of("period", PERIOD, "起止日期", "查询期间", "交易期间", "对账期间", "查询日期", "查询时间段", "起止时间",
+                    "账单周期", "Period", "Statement Period", "Statement Date Range", "Transaction Period"),
+            Field.of("period_start", DATE, "起始日期", "开始日期", "起始时间", "开始时间", "起始日", "Start Date", "From Date",
+                    "Period From", "From"),
+            Field.of("period_end", DATE, "截止日期", "终止日期", "结束日期", "终止时间", "截止时间", "结束时间", "截止日",
+                    "End Date", "To Date", "Period To", "To"),
             Field.of("opening_balance", AMOUNT, "期初余额", "上期余额", "起始余额", "Opening Balance",
                     "Balance Brought Forward"),
             Field.of("closing_balance", AMOUNT, "期末余额", "本期余额", "终止余额", "Closing Balance", "Ending Balance"),

@@ -66,6 +66,14 @@ final class ValueFinder {
         return List.of();
     }
 
+    /** The words left of the label on its line, nearest first: a row that prints its figure before naming it. */
+    static List<Word> leftOf(Labels.Hit label) {
+        List<Word> words = label.line().words();
+        int at = words.indexOf(label.first());
+        List<Word> left = new ArrayList<>(words.subList(0, Math.max(0, at)));
+        return left.reversed();
+    }
+
     private static List<Word> run(List<Word> words, int from, Predicate<List<Word>> startsLabel) {
         List<Word> value = new ArrayList<>();
         for (int i = from; i < words.size(); i++) {
