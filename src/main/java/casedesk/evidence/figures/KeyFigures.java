@@ -67,7 +67,78 @@ public final class KeyFigures {
                 }
             }
         }
+        if (kind == DocumentKind.CREDIT_REPORT && !has(figures, "score") && !has(already, "score")) {
+            dominantScore(pages).ifPresent(figures::add);
+        }
+        if (kind == DocumentKind.CREDIT_REPORT && !has(figures, "band") && !has(already, "band")) {
+            figures.stream().filter(f -> f.name().equals("score")).findFirst()
+                    .flatMap(score -> bandUnder(score, pages)).ifPresent(figures::add);
+        }
         return figures;
+    }
+
+    /** How many words from {@code i} make one number grouped by spaces ("30 000,00", "1 250 000.00"): 1 if none. */
+    private static int spaceGrouped(List<Word> words, int i) {
+        if (!words.get(i).text().matches("[€$£¥]?\\d{1,3}")) {
+            return 1;
+        }
+        int end = i + 1;
+        while (end < words.size() && words.get(end).text().matches("\\d{3}([.,]\\d{1,2})?")
+                && words.get(end).left() - words.get(end - 1).right() < words.get(end).size()) {
+            end++;
+        }
+        return end - i;
+    }
+
+    /**
+     * A report without a score label: the score is the number from 350 to 950 set larger than any
+     * other such number (a gauge's ticks are small), if one is.
+     */
+    private static Optional<Figure> dominantScore(List<PageText> pages) {
+        Word best = null;
+        int page = 0;
+        float runnerUp = 0;
+        for (PageText text : pages) {
+            for (var line : text.lines()) {
+                for (Word word : line.words()) {
+                    if (!word.text().matches("\\d{3}") || !Scores.inRange(Long.parseLong(word.text()))) {
+                        continue;
+                    }
+                    if (best == null || word.size() > best.size()) {
+                        runnerUp = best == null ? runnerUp : Math.max(runnerUp, best.size());
+                        best = word;
+                        page = text.number();
+                    } else {
+                        runnerUp = Math.max(runnerUp, word.size());
+                    }
+                }
+            }
+        }
+        if (best == null || best.size() < 1.5 * runnerUp) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure("score", new FigureValue.Number(Long.parseLong(best.text())), page, best.box(),
+                best.text()));
+    }
+
+    /** A band word printed under the score, as a gauge does ("668" over "优秀"), within a few lines. */
+    private static Optional<Figure> bandUnder(Figure score, List<PageText> pages) {
+        PageText page = pages.get(score.page() - 1);
+        Box box = score.box();
+        double centre = box.x() + box.width() / 2;
+        for (var line : page.lines()) {
+            if (line.top() < box.y() + box.height() / 2 || line.top() > box.y() + box.height() + 6 * box.height()) {
+                continue;
+            }
+            for (Word word : line.words()) {
+                boolean under = word.left() - 2 * word.size() < centre && word.right() + 2 * word.size() > centre;
+                if (under && Layouts.BANDS.contains(Labels.normalise(word.text()))) {
+                    return Optional.of(new Figure("band", new FigureValue.Text(word.text()), page.number(), word.box(),
+                            word.text()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean has(List<Figure> figures, String name) {
@@ -99,6 +170,10 @@ public final class KeyFigures {
             List<Figure> read = typed(field, ValueFinder.rightOf(hit, startsLabel), page, currency);
             if (read.isEmpty()) {
                 read = typed(field, ValueFinder.below(hit, startsLabel), page, currency);
+            }
+            if (read.isEmpty() && field.type() == Field.Type.AMOUNT) {
+                // A row of a table of limits: "Emergency medical expenses and hospitalisation ....... €30,000".
+                read = typed(field, ValueFinder.restOfLine(hit), page, currency);
             }
             if (read.isEmpty() && field.type() == Field.Type.AMOUNT) {
                 // A table row that names the balance it carries after the figure: "2026/3/1 CNY 106,157.11 期初余额".
@@ -162,19 +237,31 @@ public final class KeyFigures {
     }
 
     private static List<Figure> amount(String name, List<Word> words, int page, Optional<String> currency) {
+        List<Dates.Found> dates = Dates.findAll(join(words));
+        int offset = 0;
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
-            Optional<Amounts.Parsed> parsed = Amounts.parse(word.text());
-            if (parsed.isEmpty()) {
+            int start = offset;
+            offset += word.text().length() + 1;
+            int span = spaceGrouped(words, i);
+            Optional<Amounts.Parsed> parsed = Amounts.parse(join(words.subList(i, i + span)));
+            if (span > 1) {
+                word = new Word(join(words.subList(i, i + span)), box(words.subList(i, i + span)), word.baseline(),
+                        words.subList(i, i + span).stream().flatMap(w -> w.glyphs().stream()).toList());
+            }
+            // "Balance as at September 3, 2026": the year of a date is no amount.
+            if (parsed.isEmpty() || dates.stream().anyMatch(d -> d.start() <= start && start < d.end())) {
                 continue;
             }
             List<Figure> figures = new ArrayList<>();
             Optional<String> code = parsed.get().currency();
-            if (code.isEmpty() && i > 0) {
-                Word before = words.get(i - 1);
-                code = Currencies.code(before.text());
-                code.ifPresent(c -> figures.add(new Figure("currency", new FigureValue.Text(c), page, before.box(),
-                        before.text())));
+            for (int k : new int[] {i - 1, i + span}) {
+                if (code.isEmpty() && k >= 0 && k < words.size()) {
+                    Word beside = words.get(k);
+                    code = Currencies.code(beside.text());
+                    code.ifPresent(c -> figures.add(new Figure("currency", new FigureValue.Text(c), page, beside.box(),
+                            beside.text())));
+                }
             }
             Optional<String> resolved = code.or(() -> currency);
             if (resolved.isEmpty()) {
@@ -199,7 +286,7 @@ public final class KeyFigures {
 
     private static List<Figure> number(String name, List<Word> words, int page) {
         for (Word word : words) {
-            if (word.text().matches("\\d{3}")) {
+            if (word.text().matches("\\d{3}") && (!name.equals("score") || Scores.inRange(Long.parseLong(word.text())))) {
                 return List.of(new Figure(name, new FigureValue.Number(Long.parseLong(word.text())), page, word.box(),
                         word.text()));
             }
@@ -243,7 +330,7 @@ public final class KeyFigures {
     }
 
     private static String unbracketed(String text) {
-        return text.replaceAll("^[\\[(（【]+|[\\])）】,，;]+$", "");
+        return text.replaceAll("^[\\[(（【]+|[\\])）】,，;.。]+$", "");
     }
 
     static String join(List<Word> words) {

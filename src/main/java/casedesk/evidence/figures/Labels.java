@@ -79,7 +79,9 @@ public final class Labels {
         }
 
         public List<Hit> find(List<String> synonyms) {
-            List<String[]> wanted = synonyms.stream().map(s -> normalise(s).split("\\s+")).toList();
+            // The longest synonym first: "Insured person" before "Insured".
+            List<String[]> wanted = synonyms.stream().map(s -> normalise(s).split("\\s+"))
+                    .sorted((a, b) -> b.length - a.length).toList();
             List<Hit> hits = new ArrayList<>();
             for (int p = 0; p < pages.size(); p++) {
                 PageText page = pages.get(p);
@@ -126,7 +128,12 @@ public final class Labels {
         }
         Word before = words.get(index - 1);
         Word word = words.get(index);
-        return word.left() - before.right() > 1.5 * Math.max(word.size(), 1)
+        // After a value, a label that ends in a colon starts anew: "报告日期：2026年08月16日 有效期至：…".
+        boolean afterValue = before.text().chars().anyMatch(Character::isDigit)
+                && (word.text().endsWith(":") || word.text().endsWith("："));
+        return afterValue || word.left() - before.right() > 1.5 * Math.max(word.size(), 1)
+                || before.text().equals("/")
+                || before.text().endsWith(".") && before.text().length() > 3 && Character.isUpperCase(word.text().codePointAt(0))
                 || before.text().endsWith(":") || before.text().endsWith(")") || before.text().endsWith("]")
                 || before.text().endsWith("】");
     }

@@ -40,35 +40,46 @@ final class Layouts {
                     "Total Deposits"));
 
     static final List<Field> DEPOSIT_CERTIFICATE = List.of(
-            Field.of("holder", TEXT, "存款人", "户名", "存款人姓名", "Depositor", "Account Holder", "Name"),
+            Field.of("holder", TEXT, "存款人", "户名", "存款人姓名", "Depositor", "Account Holder", "Name",
+                    "Name of Depositor"),
             Field.of("account_number", TEXT, "账号", "存单号", "Account No.", "Account No", "Account Number"),
             Field.of("currency", CURRENCY, "币种", "币别", "Currency"),
+            // Where several accounts are listed, their total is the certificate's amount.
+            Field.of("amount", AMOUNT, "存款金额(小写)", "金额(小写)", "小写金额", "小写", "合计", "总计", "合计金额", "Total",
+                    "Total Balance", "Total Amount"),
             Field.of("amount", AMOUNT, "金额", "存款金额", "存款余额", "余额", "Amount", "Balance"),
-            Field.of("issue_date", DATE, "开具日期", "出具日期", "开立日期", "证明日期", "Date of issue", "Issue Date"),
-            Field.of("frozen_until", DATE, "冻结期限至", "冻结至", "冻结期限", "止付期限至", "止付期限", "Frozen until",
-                    "Locked until"));
+            Field.of("issue_date", DATE, "开具日期", "出具日期", "开立日期", "证明日期", "Date of issue", "Issue Date",
+                    "Date of Issuance"),
+            Field.of("frozen_until", DATE, "冻结期限至", "冻结期至", "冻结至", "冻结期限", "止付期限至", "止付期限", "止付至",
+                    "Frozen until", "Locked until", "Funds held until", "Held until", "Frozen till"));
 
     static final List<Field> CREDIT_REPORT = List.of(
+            // An English report may print the Chinese name beside the pinyin: the Chinese one is the holder's own.
+            Field.of("holder", TEXT, "Name in Chinese", "Chinese Name", "中文姓名"),
             Field.of("holder", TEXT, "姓名", "Name"),
             Field.of("id_number", TEXT, "身份证号", "身份证号码", "证件号码", "ID Number", "ID No.", "ID No"),
-            Field.of("score", NUMBER, "芝麻分", "信用分", "芝麻信用分", "Sesame Score", "Zhima Score", "Credit Score"),
-            Field.of("band", BAND, "信用等级", "信用水平", "Credit Level", "Credit Band", "Level"),
+            Field.of("score", NUMBER, "芝麻分", "信用分", "芝麻信用分", "Sesame Score", "Zhima Score", "Credit Score",
+                    "Score"),
+            Field.of("band", BAND, "信用等级", "信用水平", "信用评级", "Credit Level", "Credit Band", "Level", "Rating",
+                    "Credit Rating"),
             Field.of("issue_date", DATE, "出具日期", "报告日期", "生成日期", "Date of Issue", "Issue Date", "Report Date"),
             Field.of("valid_until", DATE, "有效期至", "有效期", "Valid Until", "Valid Through"));
 
     static final List<Field> INSURANCE = List.of(
-            Field.of("insured", TEXT, "被保险人", "被保险人姓名", "Insured", "Insured Person", "Name of Insured"),
-            Field.of("insurer", TEXT, "保险人", "承保公司", "保险公司", "Insurer", "Insurance Company"),
-            Field.of("coverage", AMOUNT, "保险金额", "保额", "Sum Insured", "Coverage", "Amount Insured",
-                    "Medical Coverage"),
+            Field.of("insured", TEXT, "被保险人", "被保险人姓名", "Insured", "Insured Person", "Name of Insured",
+                    "Assuré", "Assurée", "Nom de l'assuré"),
+            Field.of("insurer", TEXT, "保险人", "承保公司", "保险公司", "Insurer", "Insurance Company", "Assureur"),
+            Field.of("coverage", AMOUNT, "保险金额", "保额", "医疗保额", "Sum Insured", "Coverage", "Amount Insured",
+                    "Medical Coverage", "Emergency medical expenses", "Medical expenses", "Montant de garantie",
+                    "Frais médicaux"),
             Field.of("period", PERIOD, "保险期间", "保险期限", "Period of Insurance", "Period of Cover",
-                    "Insurance Period"),
+                    "Insurance Period", "Period of validity", "Période de validité", "Validity"),
             Field.of("territory", TEXT, "承保区域", "保障区域", "适用区域", "Territory", "Area of Coverage",
-                    "Geographical Scope"));
+                    "Geographical Scope", "Territorial validity", "Territorial scope", "Zone de couverture"));
 
     /** Sesame's bands, as printed in Chinese and English. */
-    static final List<String> BANDS = List.of("较差", "中等", "良好", "优秀", "极好", "poor", "fair", "good", "excellent",
-            "outstanding");
+    static final List<String> BANDS = List.of("较差", "中等", "良好", "优秀", "极好", "信用较差", "信用中等", "信用良好",
+            "信用优秀", "信用极好", "poor", "fair", "good", "very good", "excellent", "outstanding");
 
     static final Map<DocumentKind, List<Field>> BY_KIND = Map.of(
             DocumentKind.BANK_STATEMENT, STATEMENT,

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * labels put the value a little lower than the Chinese label), up to a wide gap or the next label;
  * or, where a layout puts it there, the words just below it.
  */
-final class ValueFinder {
+public final class ValueFinder {
 
     /**
      * A gap wider than this many text sizes ends a value; so does a label with a colon ("金额: 50,000.00
@@ -22,6 +22,11 @@ final class ValueFinder {
     private static final double VALUE_GAP = 2.5;
 
     private ValueFinder() {
+    }
+
+    /** The value right of a label, up to a wide gap: for checks that look at a labelled value themselves. */
+    public static List<Word> rightOf(Labels.Hit label) {
+        return rightOf(label, words -> false);
     }
 
     static List<Word> rightOf(Labels.Hit label, Predicate<List<Word>> startsLabel) {
@@ -64,6 +69,13 @@ final class ValueFinder {
             }
         }
         return List.of();
+    }
+
+    /** Every word right of the label on its line, whatever the gaps. */
+    static List<Word> restOfLine(Labels.Hit label) {
+        List<Word> words = label.line().words();
+        int at = words.indexOf(label.last());
+        return at < 0 ? List.of() : words.subList(at + 1, words.size());
     }
 
     /** The words left of the label on its line, nearest first: a row that prints its figure before naming it. */

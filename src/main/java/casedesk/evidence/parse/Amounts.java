@@ -27,7 +27,7 @@ public final class Amounts {
     private static final Pattern MARKERS = Pattern.compile(
             "^(?<pre>RMB|CNY|USD|EUR|GBP|HKD|SGD|JPY|CHF|AUD|CAD|US\\$|HK\\$|S\\$|A\\$|C\\$|¥|€|£|\\$)?"
                     + "(?<number>.*?)"
-                    + "(?<post>元|RMB|CNY|USD|EUR|GBP|HKD|SGD|JPY|CHF|AUD|CAD)?$",
+                    + "(?<post>元|RMB|CNY|USD|EUR|GBP|HKD|SGD|JPY|CHF|AUD|CAD|€|£|¥|\\$)?$",
             Pattern.CASE_INSENSITIVE);
 
     private Amounts() {

@@ -23,6 +23,7 @@ public final class TamperSignals {
             new CoveredText(),
             new FontMismatch(),
             new BalanceBreak(),
+            new AmountInWords(),
             new RoundCreditBeforeEnd(),
             new NoTextLayer(),
             new JavaScriptInside(),

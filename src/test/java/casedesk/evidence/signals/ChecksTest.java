@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.demo.documents.Anomaly;
+import casedesk.demo.documents.Bank;
 import casedesk.demo.documents.StatementLayout;
 import casedesk.evidence.DocumentReader;
 import casedesk.evidence.Reading;
@@ -57,6 +58,7 @@ class ChecksTest {
         for (Anomaly anomaly : Anomaly.values()) {
             raised.addAll(Evidence.signals(Evidence.statement(StatementLayout.CCB, Set.of(anomaly), 900 + anomaly.ordinal())));
         }
+        raised.addAll(Evidence.signals(Evidence.deposit(Bank.ICBC, Set.of(Anomaly.COVERED_FIGURE), 930)));
         raised.addAll(Evidence.signals(Pdfs.save(scanWithScript()), ""));
         raised.addAll(Evidence.signals(Pdfs.appendSave(Pdfs.save(Pdfs.withText("Statement")), "", document -> {
             document.getDocumentInformation().setKeywords("archived");
