@@ -4,14 +4,17 @@ import casedesk.json.Json;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
 import casedesk.model.Document;
+import casedesk.model.Correction;
 import casedesk.model.Extraction;
 import casedesk.model.Figure;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
+import casedesk.model.ReadingStatus;
 import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,16 +38,31 @@ public final class EvidenceRepository {
 
     /**
      * Stores a document's extraction, replacing any earlier one (a newer reader may read more). The
-     * figures get new ids; decisions keep their own copies in their snapshots.
+     * figures get new ids; decisions keep their own copies in their snapshots. The officer's
+     * corrections stay: they stand beside any reading.
      */
     public List<StoredFigure> store(long documentId, Extraction extraction, String actor) {
         return db.transaction(connection -> {
             Document document = DocumentRepository.require(connection, documentId);
-            for (String table : List.of("figures", "transactions", "signals")) {
+            for (String table : List.of("transactions", "signals", "readings")) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE document_id = ?")) {
                     delete.setLong(1, documentId);
                     delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM figures WHERE document_id = ? AND corrected_by IS NULL")) {
+                delete.setLong(1, documentId);
+                delete.executeUpdate();
+            }
+            if (extraction.reading().isPresent()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO readings (document_id, status, unproven_rows) VALUES (?, ?, ?)")) {
+                    insert.setLong(1, documentId);
+                    insert.setString(2, extraction.reading().get().code());
+                    insert.setString(3, String.join(",", extraction.unprovenRows().stream().map(String::valueOf).toList()));
+                    insert.executeUpdate();
                 }
             }
             List<StoredFigure> stored = new ArrayList<>();
@@ -119,29 +137,158 @@ public final class EvidenceRepository {
         });
     }
 
+    /** What was read from a document, as read: without the officer's corrections. */
     public Extraction extraction(long documentId) {
-        return new Extraction(figures(documentId).stream().map(StoredFigure::figure).toList(),
-                transactions(documentId), signals(documentId));
+        Optional<Reading> reading = reading(documentId);
+        return new Extraction(readFigures(documentId).stream().map(StoredFigure::figure).toList(),
+                transactions(documentId), signals(documentId), reading.map(Reading::status),
+                reading.map(Reading::unprovenRows).orElse(List.of()));
     }
 
+    /** How far the reader proved a statement's table, and which rows it could not (from 1). */
+    public record Reading(ReadingStatus status, List<Integer> unprovenRows) {
+        public Reading {
+            unprovenRows = List.copyOf(unprovenRows);
+        }
+    }
+
+    public Optional<Reading> reading(long documentId) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT status, unproven_rows FROM readings WHERE document_id = ?")) {
+                query.setLong(1, documentId);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    String unproven = rows.getString("unproven_rows");
+                    List<Integer> numbers = unproven.isEmpty() ? List.of()
+                            : java.util.Arrays.stream(unproven.split(",")).map(Integer::valueOf).toList();
+                    return Optional.of(new Reading(ReadingStatus.valueOf(rows.getString("status").toUpperCase()), numbers));
+                }
+            }
+        });
+    }
+
+    /**
+     * A document's figures as the rules and the desk use them: each as read, unless the officer
+     * corrected it, then the newest correction in its place; figures the officer supplied follow.
+     */
     public List<StoredFigure> figures(long documentId) {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT * FROM figures WHERE document_id = ? ORDER BY id")) {
+                query.setLong(1, documentId);
+                return effective(figures(query));
+            }
+        });
+    }
+
+    /** A document's figures exactly as the reader read them. */
+    public List<StoredFigure> readFigures(long documentId) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT * FROM figures WHERE document_id = ? AND corrected_by IS NULL ORDER BY id")) {
                 query.setLong(1, documentId);
                 return figures(query);
             }
         });
     }
 
-    /** Every figure of every document of a case, in document order. */
+    /**
+     * Stores the officer's correction of a figure (or a figure the reader missed) beside the reading:
+     * the figure as read stays, and the correction, newest first, is what the rules see from now on.
+     *
+     * @throws CaseloadException when the document is not in the caseload
+     */
+    public StoredFigure correct(long documentId, Figure figure, Correction correction) {
+        return db.transaction(connection -> {
+            Document document = DocumentRepository.require(connection, documentId);
+            Optional<StoredFigure> before = effective(figuresNamed(connection, documentId, figure.name())).stream()
+                    .findFirst();
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO figures (document_id, name, value_type, value, currency, page, x, y, w, h, source_text,
+                        corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                insert.setLong(1, documentId);
+                insert.setString(2, figure.name());
+                insert.setString(3, figure.value().type());
+                insert.setString(4, figure.value().canonical());
+                insert.setString(5, figure.currencyCode().orElse(null));
+                insert.setInt(6, figure.page());
+                bindBox(insert, 7, figure.box());
+                insert.setString(11, figure.sourceText());
+                insert.setString(12, correction.by());
+                insert.setString(13, correction.at().toString());
+                try (ResultSet rows = insert.executeQuery()) {
+                    rows.next();
+                    id = rows.getLong(1);
+                }
+            }
+            ObjectNode detail = Json.object()
+                    .put("document", documentId)
+                    .put("figure", figure.name())
+                    .put("value", figure.value().canonical())
+                    .put("page", figure.page());
+            figure.currencyCode().ifPresent(c -> detail.put("currency", c));
+            before.ifPresentOrElse(b -> detail.put("before", b.figure().value().canonical()), () -> detail.putNull("before"));
+            audit.append(connection, correction.by(), "figure-corrected", document.caseReference().value(), detail);
+            return new StoredFigure(id, documentId, figure, Optional.of(correction));
+        });
+    }
+
+    private static List<StoredFigure> figuresNamed(java.sql.Connection connection, long documentId, String name)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT * FROM figures WHERE document_id = ? AND name = ? ORDER BY id")) {
+            query.setLong(1, documentId);
+            query.setString(2, name);
+            return figures(query);
+        }
+    }
+
+    /** Read figures in their order, each replaced by its newest correction; supplied ones after them. */
+    private static List<StoredFigure> effective(List<StoredFigure> all) {
+        java.util.Map<String, StoredFigure> newestCorrection = new java.util.LinkedHashMap<>();
+        for (StoredFigure figure : all) {
+            if (figure.corrected()) {
+                newestCorrection.put(figure.figure().name(), figure);
+            }
+        }
+        List<StoredFigure> effective = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (StoredFigure figure : all) {
+            if (figure.corrected()) {
+                continue;
+            }
+            StoredFigure correction = newestCorrection.get(figure.figure().name());
+            if (correction == null) {
+                effective.add(figure);
+            } else if (placed.add(figure.figure().name())) {
+                effective.add(correction);
+            }
+        }
+        newestCorrection.forEach((name, correction) -> {
+            if (!placed.contains(name)) {
+                effective.add(correction);
+            }
+        });
+        return effective;
+    }
+
+    /** Every figure of every document of a case as the rules use them (corrections in place), in document order. */
     public List<StoredFigure> figuresOfCase(CaseReference reference) {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT f.* FROM figures f JOIN documents d ON d.id = f.document_id JOIN cases c ON c.id = d.case_id
                     WHERE c.reference = ? ORDER BY d.id, f.id""")) {
                 query.setString(1, reference.value());
-                return figures(query);
+                List<StoredFigure> all = figures(query);
+                List<StoredFigure> effective = new ArrayList<>();
+                java.util.Map<Long, List<StoredFigure>> byDocument = new java.util.LinkedHashMap<>();
+                all.forEach(f -> byDocument.computeIfAbsent(f.documentId(), d -> new ArrayList<>()).add(f));
+                byDocument.values().forEach(figures -> effective.addAll(effective(figures)));
+                return effective;
             }
         });
     }
@@ -209,8 +356,12 @@ public final class EvidenceRepository {
             while (rows.next()) {
                 FigureValue value = FigureValue.parse(rows.getString("value_type"), rows.getString("value"),
                         rows.getString("currency"));
+                String by = rows.getString("corrected_by");
+                Optional<Correction> correction = by == null ? Optional.empty()
+                        : Optional.of(new Correction(by, java.time.Instant.parse(rows.getString("corrected_at"))));
                 figures.add(new StoredFigure(rows.getLong("id"), rows.getLong("document_id"), new Figure(
-                        rows.getString("name"), value, rows.getInt("page"), box(rows), rows.getString("source_text"))));
+                        rows.getString("name"), value, rows.getInt("page"), box(rows), rows.getString("source_text")),
+                        correction));
             }
         }
         return figures;

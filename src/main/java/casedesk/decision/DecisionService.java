@@ -157,6 +157,11 @@ public final class DecisionService {
                     .put("kind", document.kind().code())
                     .put("sha256", document.sha256())
                     .put("pages", document.pages());
+            caseload.evidence().reading(document.id()).ifPresent(reading -> {
+                ObjectNode r = node.putObject("reading").put("status", reading.status().code());
+                ArrayNode unproven = r.putArray("unprovenRows");
+                reading.unprovenRows().forEach(unproven::add);
+            });
             ArrayNode signals = node.putArray("signals");
             for (TamperSignal signal : caseload.evidence().signals(document.id())) {
                 ObjectNode s = signals.addObject()
@@ -178,6 +183,8 @@ public final class DecisionService {
                     .put("text", stored.figure().sourceText());
             stored.figure().currencyCode().ifPresent(currency -> node.put("currency", currency));
             node.set("bbox", box(stored.figure().box()));
+            stored.correction().ifPresent(correction -> node.put("correctedBy", correction.by())
+                    .put("correctedAt", correction.at().toString()));
         }
         if (evaluation.isPresent()) {
             snapshot.put("ruleSet", evaluation.get().ruleSetVersion());

@@ -1,5 +1,6 @@
 package casedesk.evidence;
 
+import casedesk.model.DocumentKind;
 import casedesk.model.Extraction;
 import casedesk.model.TamperSignal;
 import java.util.List;
@@ -18,6 +19,11 @@ public record Extracted(String sha256, int pages, Reading reading, List<TamperSi
 
     /** What the caseload keeps of it. */
     public Extraction extraction() {
-        return new Extraction(reading.figures(), reading.transactions(), signals);
+        if (reading.kind() != DocumentKind.BANK_STATEMENT) {
+            return new Extraction(reading.figures(), reading.transactions(), signals);
+        }
+        List<Integer> unproven = reading.reconciliation().map(r -> r.unproven().stream().map(i -> i + 1).toList())
+                .orElse(List.of());
+        return new Extraction(reading.figures(), reading.transactions(), signals, Optional.of(reading.status()), unproven);
     }
 }

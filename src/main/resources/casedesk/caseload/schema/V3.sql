@@ -1,0 +1,18 @@
+-- CaseDesk caseload, schema version 3: the officer's corrections beside what the reader read, and how
+-- far the reader could prove each statement it read.
+
+-- A correction is a figure row of its own, kept beside the figure as read (never over it): who made
+-- it and when. The newest correction of a figure is the one the rules use. A new reading of the
+-- document replaces the rows it read, never the corrections.
+ALTER TABLE figures ADD COLUMN corrected_by TEXT;
+ALTER TABLE figures ADD COLUMN corrected_at TEXT;
+CREATE TRIGGER corrections_are_never_changed BEFORE UPDATE ON figures WHEN OLD.corrected_by IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a correction is never changed: make a new one'); END;
+
+-- The reader's own verdict on a statement's table: reconciled, partial (unproven_rows lists them,
+-- from 1, comma-separated) or unread.
+CREATE TABLE readings (
+    document_id    INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    status         TEXT NOT NULL CHECK (status IN ('reconciled', 'partial', 'unread')),
+    unproven_rows  TEXT NOT NULL
+);
