@@ -29,6 +29,7 @@ public final class Desk {
     private final Evaluator evaluator;
     private final DecisionService decisions;
     private final Importer importer;
+    private final Extractor extractor;
     private final StringProperty user = new SimpleStringProperty();
 
     public Desk(Caseload caseload, Executor executor, Clock clock, Messages messages, Consumer<Throwable> onProblem) {
@@ -39,7 +40,8 @@ public final class Desk {
         this.onProblem = onProblem;
         this.evaluator = new Evaluator(caseload, RuleSets.of(caseload), clock);
         this.decisions = new DecisionService(caseload);
-        this.importer = new Importer(caseload, Extractor.withDefaults());
+        this.extractor = Extractor.withDefaults();
+        this.importer = new Importer(caseload, extractor);
     }
 
     public Caseload caseload() {
@@ -68,6 +70,11 @@ public final class Desk {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    /** The evidence reader, for the text under a box the officer draws on a page. */
+    public Extractor extractor() {
+        return extractor;
     }
 
     public Importer importer() {

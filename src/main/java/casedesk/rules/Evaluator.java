@@ -140,6 +140,7 @@ public final class Evaluator {
                 ObjectNode f = figures.addObject().put("id", figure.id()).put("name", figure.figure().name())
                         .put("value", figure.figure().value().canonical());
                 figure.figure().currencyCode().ifPresent(c -> f.put("currency", c));
+                figure.correction().ifPresent(c -> f.put("correctedBy", c.by()).put("correctedAt", c.at().toString()));
             }
             ArrayNode transactions = document.putArray("transactions");
             for (Transaction t : evidence.transactions()) {

@@ -1,6 +1,7 @@
 package casedesk.desk.cases;
 
 import casedesk.caseload.Caseload;
+import casedesk.caseload.EvidenceRepository;
 import casedesk.model.CaseReference;
 import casedesk.model.Decision;
 import casedesk.model.Document;
@@ -28,7 +29,7 @@ record CaseData(VisaCase visaCase, List<DocumentData> documents, Optional<Evalua
 
     /** One document with its figures, transactions and signals. */
     record DocumentData(Document document, List<StoredFigure> figures, List<Transaction> transactions,
-            List<TamperSignal> signals) {
+            List<TamperSignal> signals, Optional<EvidenceRepository.Reading> reading) {
     }
 
     boolean isDecided() {
@@ -59,7 +60,8 @@ record CaseData(VisaCase visaCase, List<DocumentData> documents, Optional<Evalua
         List<DocumentData> documents = new ArrayList<>();
         for (Document document : caseload.documents().forCase(reference)) {
             documents.add(new DocumentData(document, caseload.evidence().figures(document.id()),
-                    caseload.evidence().transactions(document.id()), caseload.evidence().signals(document.id())));
+                    caseload.evidence().transactions(document.id()), caseload.evidence().signals(document.id()),
+                    caseload.evidence().reading(document.id())));
         }
         RuleSet ruleSet = evaluator.ruleSets().inForce(today);
         Optional<Evaluation> stored = caseload.evaluations().latest(reference);

@@ -80,6 +80,8 @@ public final class CaseView extends BorderPane {
     private final ListView<CaseViewModel.SignalRow> signals = new ListView<>();
     private final ComboBox<Document> documents = new ComboBox<>();
     private final TabPane tabs = new TabPane();
+    private final FigureCorrectionPanel correction;
+    private final Label reading = new Label();
     private final BalanceChart chart;
     private final DateTimeFormatter dates;
 
@@ -93,6 +95,7 @@ public final class CaseView extends BorderPane {
         setId("case-view");
         getStyleClass().add("case-view");
         decision = new DecisionPanel(model, messages, next);
+        correction = new FigureCorrectionPanel(model, evidence, messages);
 
         Label header = new Label();
         header.setId("case-header");
@@ -155,7 +158,16 @@ public final class CaseView extends BorderPane {
         // The case's own keys work wherever the focus is on the case, but in a text being typed. A
         // filter, not scene accelerators: the verdict list would take Esc and Page Up/Down for itself.
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>(evidenceView.shortcuts());
-        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), back);
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (evidence.markingProperty().get()) {
+                evidence.cancelMarking();
+            } else if (correction.isVisible()) {
+                correction.close();
+            } else {
+                back.run();
+            }
+        });
+        keys.put(new KeyCodeCombination(KeyCode.F2), this::openCorrection);
         keys.put(new KeyCodeCombination(KeyCode.PAGE_DOWN), evidence::nextPage);
         keys.put(new KeyCodeCombination(KeyCode.PAGE_UP), evidence::previousPage);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -365,9 +377,21 @@ public final class CaseView extends BorderPane {
                 model.select(verdict);
             }
         });
+        Button correct = new Button(messages.get("correction.open"));
+        correct.setId("case-correct");
+        correct.setOnAction(event -> openCorrection());
+        correct.disableProperty().bind(model.dataProperty().map(CaseData::isDecided).orElse(true));
+        VBox.setVgrow(figures, Priority.ALWAYS);
+        VBox figuresPane = new VBox(4, figuresTable(), correction, correct);
+        reading.setId("case-reading");
+        reading.setWrapText(true);
+        reading.setPadding(new Insets(2, 4, 2, 4));
+        reading.textProperty().bind(model.dataProperty().map(this::readingText).orElse(""));
+        VBox.setVgrow(transactions, Priority.ALWAYS);
+        VBox transactionsPane = new VBox(4, reading, transactionsTable());
         tabs.getTabs().setAll(
-                tab("case.tab.figures", figuresTable()),
-                tab("case.tab.transactions", transactionsTable()),
+                tab("case.tab.figures", figuresPane),
+                tab("case.tab.transactions", transactionsPane),
                 tab("case.tab.signals", signalsList()),
                 tab("case.tab.chart", chart));
         tabs.setId("case-tabs");
@@ -395,13 +419,55 @@ public final class CaseView extends BorderPane {
                 column("figure.column.value", r -> value(r)),
                 column("figure.column.page", r -> String.valueOf(r.figure().figure().page())),
                 column("figure.column.document", CaseViewModel.FigureRow::fileName),
-                column("figure.column.text", r -> r.figure().figure().sourceText())));
+                column("figure.column.text", r -> r.figure().figure().sourceText()),
+                column("figure.column.source", this::source)));
         figures.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
             if (row != null) {
                 model.select(row.figure());
             }
         });
         return figures;
+    }
+
+    /** "read", "derived from the rows", or "corrected by amartin, 3 Dec 2026 09:14": wherever the figure is listed. */
+    private String source(CaseViewModel.FigureRow row) {
+        return row.figure().correction()
+                .map(c -> messages.format("figure.corrected", c.by(), java.util.Date.from(c.at())))
+                .orElse(messages.get(row.figure().figure().derived() ? "figure.derived" : "figure.read"));
+    }
+
+    /** The reader's own verdict on each statement's table, for the officer to know what to check by hand. */
+    private String readingText(CaseData data) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (CaseData.DocumentData document : data.documents()) {
+            document.reading().ifPresent(r -> lines.add(r.unprovenRows().isEmpty()
+                    ? messages.format("reading." + r.status().code(), document.document().fileName())
+                    : messages.format("reading.partial.rows", document.document().fileName(), r.unprovenRows().size(),
+                            rows(r.unprovenRows()))));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String rows(List<Integer> rows) {
+        String shown = String.join(", ", rows.stream().limit(12).map(String::valueOf).toList());
+        return rows.size() > 12 ? shown + ", …" : shown;
+    }
+
+    /** F2: the correction panel, for the selected figure, or for the document shown. */
+    private void openCorrection() {
+        if (readOnly() || model.dataProperty().get() == null) {
+            return;
+        }
+        CaseViewModel.FigureRow selected = figures.getSelectionModel().getSelectedItem();
+        Long shown = model.shownDocumentProperty().get();
+        if (selected != null && (shown == null || selected.figure().documentId() == shown)) {
+            tabs.getSelectionModel().select(FIGURES_TAB);
+            correction.open(selected.figure().documentId(), Optional.of(selected.figure().figure().name()),
+                    selected.figure().figure().value().canonical());
+        } else if (shown != null) {
+            tabs.getSelectionModel().select(FIGURES_TAB);
+            correction.open(shown, Optional.empty(), "");
+        }
     }
 
     private String value(CaseViewModel.FigureRow row) {

@@ -4,14 +4,20 @@ import casedesk.caseload.CaseloadException;
 import casedesk.decision.DecisionService;
 import casedesk.desk.BackgroundTask;
 import casedesk.desk.Desk;
+import casedesk.desk.evidence.EvidenceViewModel;
 import casedesk.desk.evidence.PageTarget;
 import casedesk.desk.evidence.ViewedDocument;
+import casedesk.evidence.FigureInput;
 import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.intake.Importer;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
+import casedesk.model.Correction;
 import casedesk.model.Decision;
 import casedesk.model.Document;
+import casedesk.model.Figure;
+import casedesk.model.FigureNames;
+import casedesk.model.FigureValue;
 import casedesk.model.Outcome;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
@@ -254,7 +260,8 @@ public final class CaseViewModel {
         long id = document.document().id();
         List<PageTarget> targets = new ArrayList<>();
         document.figures().forEach(f -> targets.add(new PageTarget(Focus.figureKey(f.id()), f.figure().page(),
-                f.figure().box(), f.figure().name())));
+                f.figure().box(), f.correction().map(c -> f.figure().name() + " (corrected by " + c.by() + ")")
+                        .orElse(f.figure().name()))));
         for (int i = 0; i < document.transactions().size(); i++) {
             var transaction = document.transactions().get(i);
             targets.add(new PageTarget(Focus.transactionKey(id, i + 1), transaction.page(), transaction.box(), ""));
@@ -360,6 +367,90 @@ public final class CaseViewModel {
                         refused.accept(known.getMessage());
                     } else {
                         LOG.log(Level.WARNING, "correcting " + reference + " failed", failure);
+                        refused.accept(desk.messages().get("problem.unexpected"));
+                    }
+                })
+                .executeWith(desk.executor());
+    }
+
+    /**
+     * Reads the text under a box the officer drew on a page, in the background: what the box is
+     * meant to say. A scan has none: the officer types the value then.
+     */
+    public void readMarked(EvidenceViewModel.Mark mark, Consumer<String> done) {
+        Optional<CaseData.DocumentData> document = Optional.ofNullable(data.get()).flatMap(d -> d.document(mark.documentId()));
+        if (document.isEmpty()) {
+            return;
+        }
+        ViewedDocument viewed = viewed(document.get());
+        BackgroundTask.<String>wrap(() -> desk.extractor().textIn(viewed.bytes().get(), viewed.passwords(), mark.page(),
+                        mark.box()))
+                .onSuccess(done)
+                .onFailure(failure -> {
+                    LOG.log(Level.INFO, "cannot read the text under a box of " + viewed.fileName(), failure);
+                    done.accept("");
+                })
+                .executeWith(desk.executor());
+    }
+
+    /** The figures an officer may correct or supply on a document: those of its kind. */
+    public List<String> correctableFigures(long documentId) {
+        return Optional.ofNullable(data.get()).flatMap(d -> d.document(documentId))
+                .map(d -> FigureNames.of(d.document().kind())).orElse(List.of());
+    }
+
+    /**
+     * Stores the officer's value for a figure of a document beside what was read, then reads the
+     * case again: the verdicts are worked out anew with it. A value that is no value of the figure's
+     * type is refused with a sentence saying so; nothing is stored then.
+     *
+     * @param mark where on the page the value stands, if the officer drew a box; else the figure as
+     *             read keeps its place (or, supplied, the page shown)
+     * @param marked the text under the box, if any
+     */
+    public void correctFigure(long documentId, String name, String value, Optional<EvidenceViewModel.Mark> mark,
+            String marked, Runnable saved, Consumer<String> refused) {
+        CaseData loaded = data.get();
+        Optional<CaseData.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
+        if (document.isEmpty() || loaded.isDecided()) {
+            refused.accept(desk.messages().get("correction.decided"));
+            return;
+        }
+        String user = desk.user().get();
+        if (user == null || user.isBlank()) {
+            refused.accept(desk.messages().get("correction.signedOut"));
+            return;
+        }
+        Optional<StoredFigure> before = document.get().figures().stream().filter(f -> f.figure().name().equals(name))
+                .findFirst();
+        Optional<String> currency = before.flatMap(f -> f.figure().currencyCode())
+                .or(() -> document.get().figures().stream().filter(f -> f.figure().name().equals("currency"))
+                        .map(f -> f.figure().value().canonical()).findFirst());
+        Optional<FigureValue> parsed = FigureInput.parse(name, value, currency);
+        if (parsed.isEmpty()) {
+            refused.accept(desk.messages().format("correction.invalid." + FigureNames.type(name).name().toLowerCase(),
+                    value.strip()));
+            return;
+        }
+        int page = mark.map(EvidenceViewModel.Mark::page).or(() -> before.map(f -> f.figure().page())).orElse(1);
+        Box box = mark.map(EvidenceViewModel.Mark::box).or(() -> before.map(f -> f.figure().box()))
+                .orElse(new Box(0, 0, 0, 0));
+        String source = mark.isPresent() && !marked.isBlank() ? marked
+                : desk.messages().format("correction.typed", user);
+        Figure figure = new Figure(name, parsed.get(), page, box, source);
+        Correction correction = new Correction(user, desk.clock().instant());
+        BackgroundTask.wrap(() -> desk.caseload().evidence().correct(documentId, figure, correction))
+                .onRunning(() -> loading.set(true))
+                .onSuccess(stored -> {
+                    saved.run();
+                    load();
+                })
+                .onFailure(failure -> {
+                    loading.set(false);
+                    if (failure instanceof CaseloadException known) {
+                        refused.accept(known.getMessage());
+                    } else {
+                        LOG.log(Level.WARNING, "correcting a figure of " + reference + " failed", failure);
                         refused.accept(desk.messages().get("problem.unexpected"));
                     }
                 })

@@ -67,6 +67,8 @@ public final class EvidenceView extends BorderPane {
     private static final Color HIGHLIGHT_STROKE = Color.rgb(214, 72, 0);
     private static final Color HOVER_FILL = Color.rgb(30, 100, 200, 0.12);
     private static final Color HOVER_STROKE = Color.rgb(30, 100, 200, 0.85);
+    private static final Color MARK_FILL = Color.rgb(0, 150, 80, 0.15);
+    private static final Color MARK_STROKE = Color.rgb(0, 120, 60);
 
     private final EvidenceViewModel model;
     private final Messages messages;
@@ -233,15 +235,30 @@ public final class EvidenceView extends BorderPane {
         style(highlight, HIGHLIGHT_FILL, HIGHLIGHT_STROKE, 2);
         place(highlight, model.highlightBoundsProperty());
 
+        Rectangle marked = new Rectangle();
+        marked.setId("evidence-mark");
+        style(marked, MARK_FILL, MARK_STROKE, 1.5);
+        marked.getStrokeDashArray().setAll(6.0, 4.0);
+        place(marked, model.markBoundsProperty());
+
         pageNode.setId("evidence-page");
-        pageNode.getChildren().setAll(picture, hover, highlight);
+        pageNode.getChildren().setAll(picture, hover, highlight, marked);
         pageNode.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 8, 0, 0, 1);");
         pageNode.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         pageNode.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         pageNode.prefWidthProperty().bind(model.pageNodeWidthProperty());
         pageNode.prefHeightProperty().bind(model.pageNodeHeightProperty());
         pageNode.visibleProperty().bind(model.pageSizeProperty().isNotNull());
-        pageNode.cursorProperty().bind(model.hoveredTargetProperty().map(target -> Cursor.HAND).orElse(Cursor.DEFAULT));
+        pageNode.cursorProperty().bind(Bindings.createObjectBinding(() -> model.markingProperty().get() ? Cursor.CROSSHAIR
+                : model.hoveredTargetProperty().get() != null ? Cursor.HAND : Cursor.DEFAULT,
+                model.markingProperty(), model.hoveredTargetProperty()));
+        pageNode.setOnMousePressed(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                model.markFrom(event.getX(), event.getY());
+            }
+        });
+        pageNode.setOnMouseDragged(event -> model.markTo(event.getX(), event.getY()));
+        pageNode.setOnMouseReleased(event -> model.markEnd());
         pageNode.setOnMouseMoved(event -> model.hoverAt(event.getX(), event.getY()));
         pageNode.setOnMouseExited(event -> model.hoverNothing());
         pageNode.setOnMouseClicked(event -> {

@@ -93,6 +93,12 @@ public final class EvidenceViewModel {
     private final ObservableList<Thumbnail> thumbnails = FXCollections.observableArrayList();
     private final ObservableList<Thumbnail> thumbnailsView = FXCollections.unmodifiableObservableList(thumbnails);
 
+    private final ReadOnlyBooleanWrapper marking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Rectangle2D> markBounds = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Mark> mark = new ReadOnlyObjectWrapper<>();
+    private double markStartX;
+    private double markStartY;
+
     private List<PageTarget> targets = List.of();
     private List<PageSize> sizes = List.of();
     /** Bumped whenever the viewer starts showing a document (or nothing): late replies for an older one are dropped. */
@@ -252,6 +258,83 @@ public final class EvidenceViewModel {
         updateBounds();
     }
 
+    // ---- marking a box on the page ----
+
+    /** A box the officer drew on a page of a document, in PDF points from the page's top-left. */
+    public record Mark(long documentId, int page, Box box) {
+    }
+
+    /**
+     * The next drag on the page draws a box instead of clicking a target; when the mouse is released
+     * the box comes out of {@link #markProperty()}. Esc ({@link #cancelMarking()}) stops it.
+     */
+    public void startMarking() {
+        if (document.get() != null && page.get() >= 1) {
+            mark.set(null);
+            marking.set(true);
+        }
+    }
+
+    public void cancelMarking() {
+        marking.set(false);
+        markBounds.set(null);
+    }
+
+    public void markFrom(double nodeX, double nodeY) {
+        if (marking.get()) {
+            markStartX = clampX(nodeX);
+            markStartY = clampY(nodeY);
+            markBounds.set(new Rectangle2D(markStartX, markStartY, 0, 0));
+        }
+    }
+
+    public void markTo(double nodeX, double nodeY) {
+        if (marking.get() && markBounds.get() != null) {
+            double x = clampX(nodeX);
+            double y = clampY(nodeY);
+            markBounds.set(new Rectangle2D(Math.min(x, markStartX), Math.min(y, markStartY), Math.abs(x - markStartX),
+                    Math.abs(y - markStartY)));
+        }
+    }
+
+    /** The mouse was released: a box of some size is the mark; a mere click is no box, and marking goes on. */
+    public void markEnd() {
+        Rectangle2D bounds = markBounds.get();
+        if (!marking.get() || bounds == null) {
+            return;
+        }
+        if (bounds.getWidth() < 3 || bounds.getHeight() < 3) {
+            markBounds.set(null);
+            return;
+        }
+        double z = zoom.get();
+        marking.set(false);
+        markBounds.set(null);
+        mark.set(new Mark(document.get().id(), page.get(),
+                new Box(bounds.getMinX() / z, bounds.getMinY() / z, bounds.getWidth() / z, bounds.getHeight() / z)));
+    }
+
+    private double clampX(double x) {
+        return Math.max(0, Math.min(x, pageNodeWidth.get()));
+    }
+
+    private double clampY(double y) {
+        return Math.max(0, Math.min(y, pageNodeHeight.get()));
+    }
+
+    public ReadOnlyBooleanProperty markingProperty() {
+        return marking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Rectangle2D> markBoundsProperty() {
+        return markBounds.getReadOnlyProperty();
+    }
+
+    /** The last box the officer drew, or null. */
+    public ReadOnlyObjectProperty<Mark> markProperty() {
+        return mark.getReadOnlyProperty();
+    }
+
     // ---- what the view calls ----
 
     /** The smallest target under a point of the page node (a figure inside a transaction row wins). */
@@ -266,6 +349,9 @@ public final class EvidenceViewModel {
 
     /** The officer clicked the page node there: a target under it is clicked and highlighted. */
     public void clickAt(double nodeX, double nodeY) {
+        if (marking.get()) {
+            return;
+        }
         targetAt(nodeX, nodeY).ifPresent(target -> {
             clickedTarget.set(target);
             highlight(target);
