@@ -4,6 +4,7 @@ import casedesk.evidence.figures.Issuers;
 import casedesk.evidence.figures.KeyFigures;
 import casedesk.evidence.parse.Currencies;
 import casedesk.evidence.statement.Balances;
+import casedesk.evidence.statement.BracketSigns;
 import casedesk.evidence.statement.Reconciliation;
 import casedesk.evidence.statement.RunningBalance;
 import casedesk.evidence.statement.StatementRow;
@@ -67,6 +68,8 @@ public final class DocumentReader {
                 find(figures, "period_end").flatMap(DocumentReader::date));
         // Figures printed elsewhere: a summary under the table, opening and closing rows inside it.
         figures.addAll(KeyFigures.read(outsideRows(pages, rows), kind, Optional.of(currency), figures));
+        rows = BracketSigns.settle(rows, find(figures, "opening_balance").flatMap(DocumentReader::amount),
+                find(figures, "closing_balance").flatMap(DocumentReader::amount));
 
         List<StatementRow> oldestFirst = Derived.oldestFirst(rows, currency);
         Optional<Figure> printedOpening = find(figures, "opening_balance");

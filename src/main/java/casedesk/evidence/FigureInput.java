@@ -64,6 +64,6 @@ public final class FigureInput {
     }
 
     private static FigureValue amount(java.math.BigDecimal value, String currency) {
-        return new FigureValue.Amount(Money.of(value, currency));
+        return new FigureValue.Amount(Money.of(value.scale() < 2 ? value.setScale(2) : value, currency));
     }
 }
