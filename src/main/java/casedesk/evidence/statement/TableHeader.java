@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The header of a transaction table on a page: which columns there are and where they stand. It is
@@ -168,20 +170,46 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
         }
     }
 
-    /** The column labels on a line, left to right; words that are no label are skipped. */
+    /**
+     * A unit in brackets after a label: "金额(元)", "amount(cny)", "余额(元)" (NFKC turns full-width
+     * brackets into these). The label is the words before it; the unit says nothing of the column.
+     */
+    private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\(([\\p{L}¥$€£]{1,6})\\)");
+
+    private static String withoutUnit(String key) {
+        Matcher unit = UNIT.matcher(key);
+        return unit.matches() && !unit.group(1).isEmpty() ? unit.group(1) : key;
+    }
+
+    private static boolean isUnit(String key) {
+        Matcher unit = UNIT.matcher(key);
+        return unit.matches() && unit.group(1).isEmpty();
+    }
+
+    /**
+     * The column labels on a line, left to right; words that are no label are skipped. A label may
+     * carry its unit in brackets, in the same word or as the next ("Amount (HKD)"): the unit belongs
+     * to the label's cell.
+     */
     private static List<Cell> cells(Line line) {
         List<Word> words = line.words();
         String[] keys = new String[words.size()];
+        String[] bare = new String[words.size()];
         for (int k = 0; k < keys.length; k++) {
             keys[k] = Labels.normalise(words.get(k).text());
+            bare[k] = withoutUnit(keys[k]);
         }
         List<Cell> cells = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
             Column column = null;
-            for (Synonym synonym : BY_FIRST_TOKEN.getOrDefault(keys[i], List.of())) {
-                if (synonym.tokens().size() > matched && matches(keys, i, synonym.tokens())) {
+            List<Synonym> candidates = new ArrayList<>(BY_FIRST_TOKEN.getOrDefault(keys[i], List.of()));
+            if (!bare[i].equals(keys[i])) {
+                candidates.addAll(BY_FIRST_TOKEN.getOrDefault(bare[i], List.of()));
+            }
+            for (Synonym synonym : candidates) {
+                if (synonym.tokens().size() > matched && matches(keys, bare, i, synonym.tokens())) {
                     matched = synonym.tokens().size();
                     column = synonym.column();
                 }
@@ -189,6 +217,9 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
             if (column == null) {
                 i++;
                 continue;
+            }
+            if (i + matched < words.size() && isUnit(keys[i + matched])) {
+                matched++;
             }
             List<Word> run = words.subList(i, i + matched);
             Box box = run.getFirst().box();
@@ -201,12 +232,15 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
         return cells;
     }
 
-    private static boolean matches(String[] keys, int start, List<String> tokens) {
+    /** Whether the label's words stand at {@code start}; its last word may carry a unit. */
+    private static boolean matches(String[] keys, String[] bare, int start, List<String> tokens) {
         if (start + tokens.size() > keys.length) {
             return false;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            if (!keys[start + k].equals(tokens.get(k))) {
+            String token = tokens.get(k);
+            boolean last = k == tokens.size() - 1;
+            if (!keys[start + k].equals(token) && !(last && bare[start + k].equals(token))) {
                 return false;
             }
         }
