@@ -95,13 +95,16 @@ public final class RunningBalance {
         return backward.unproven.size() < forward.unproven.size() ? reversed : printed;
     }
 
-    /** Opening + credits − debits against the closing balance and the totals printed. */
+    /** Opening + credits − debits against the closing balance and the totals printed; neutral rows are neither. */
     private static List<String> wholeStatement(List<StatementRow> rows, List<Integer> oldestFirst, Optional<Money> opening,
             Optional<Money> closing, Optional<Money> totalCredits, Optional<Money> totalDebits) {
         List<String> problems = new ArrayList<>();
         BigDecimal credits = BigDecimal.ZERO;
         BigDecimal debits = BigDecimal.ZERO;
         for (int i : oldestFirst) {
+            if (rows.get(i).neutral()) {
+                continue;
+            }
             BigDecimal amount = rows.get(i).transaction().amount().amount();
             if (amount.signum() > 0) {
                 credits = credits.add(amount);

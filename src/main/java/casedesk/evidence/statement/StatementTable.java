@@ -3,6 +3,7 @@ package casedesk.evidence.statement;
 import casedesk.evidence.parse.Amounts;
 import casedesk.evidence.parse.Currencies;
 import casedesk.evidence.parse.Dates;
+import casedesk.evidence.text.Glyph;
 import casedesk.evidence.text.Line;
 import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.Word;
@@ -35,6 +36,11 @@ public final class StatementTable {
                     + "^total|subtotal", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_MARK = Pattern.compile("收|收入|贷|cr|credit|in|\\+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|借|dr|debit|out|-", Pattern.CASE_INSENSITIVE);
+    /** A direction that is neither: WeChat prints "/" in 收/支/其他 for moves between the holder's own purses. */
+    private static final Pattern NEUTRAL_MARK = Pattern.compile("/|其他|不计收支", Pattern.CASE_INSENSITIVE);
+
+    /** A whole amount with its decimals: what the money part of a cut figure run must be. */
+    private static final Pattern DECIMAL_AMOUNT = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{1,2}");
 
     private final List<PageText> pages;
     private final List<List<TableHeader>> headers;
@@ -193,10 +199,52 @@ public final class StatementTable {
 
     private static Map<Column, List<Word>> assign(Line line, TableHeader header) {
         Map<Column, List<Word>> cells = new EnumMap<>(Column.class);
-        for (Word word : line.words()) {
-            header.columnOf(word).ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(word));
+        for (Word whole : line.words()) {
+            for (Word word : withinColumns(whole, header)) {
+                header.columnOf(word).ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(word));
+            }
         }
         return cells;
+    }
+
+    /**
+     * A run of figures that reaches over a column border is two values set too close to part (an
+     * amount and the order number printed right after it): it is cut where its glyphs pass into or
+     * out of a money column, so that no money cell spans two columns. A long number that merely
+     * reaches past the midpoint between two text columns (a WeChat order number) stays whole. Text that runs over a border stays whole, in the column of
+     * its centre: a long name spilling over is one name, and its digits are no amount.
+     */
+    private static List<Word> withinColumns(Word word, TableHeader header) {
+        List<Glyph> glyphs = word.glyphs();
+        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)) {
+            return List.of(word);
+        }
+        List<Word> pieces = new ArrayList<>();
+        int from = 0;
+        int column = header.cellAt(glyphs.getFirst().centerX());
+        for (int k = 1; k <= glyphs.size(); k++) {
+            int here = k < glyphs.size() ? header.cellAt(glyphs.get(k).centerX()) : -2;
+            if (here != column && (k == glyphs.size() || isMoney(header, here) || isMoney(header, column))) {
+                Word piece = word.slice(from, k);
+                if (isMoney(header, column) && !DECIMAL_AMOUNT.matcher(piece.text()).matches()) {
+                    // The part in the money column is no whole amount: the border is not where the values part.
+                    return List.of(word);
+                }
+                pieces.add(piece);
+                from = k;
+                column = here;
+            }
+        }
+        return pieces.size() == 1 ? List.of(word) : pieces;
+    }
+
+    private static boolean isMoney(TableHeader header, int cell) {
+        return cell >= 0 && header.cells().get(cell).column().isMoney();
+    }
+
+    private static boolean isFigure(Glyph glyph) {
+        int c = glyph.text().codePointAt(0);
+        return Character.isDigit(c) || c == ',' || c == '.' || c == '-' || c == '+';
     }
 
     private static boolean hasMoney(Map<Column, List<Word>> cells) {
@@ -299,10 +347,14 @@ public final class StatementTable {
                     Math.max(header.right(), box.x() + box.width()) - Math.min(header.left(), box.x()) + 6, box.height());
             Transaction transaction = new Transaction(date, text(Column.DESCRIPTION), Money.of(amount.get().value, currency),
                     balance, text(Column.COUNTERPARTY), page, row);
-            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text, balanceText));
+            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text, balanceText,
+                    amount.get().neutral));
         }
 
-        private record Signed(BigDecimal value, Box box, String text) {
+        private record Signed(BigDecimal value, Box box, String text, boolean neutral) {
+            Signed(BigDecimal value, Box box, String text) {
+                this(value, box, text, false);
+            }
         }
 
         private Optional<Signed> amount() {
@@ -311,15 +363,18 @@ public final class StatementTable {
                 Optional<Amounts.Parsed> parsed = money(words);
                 if (parsed.isPresent()) {
                     BigDecimal value = parsed.get().value();
+                    boolean neutral = false;
                     if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
                         String mark = join(cells.get(Column.DIRECTION), "").strip();
                         if (DEBIT_MARK.matcher(mark).matches()) {
                             value = value.abs().negate();
                         } else if (CREDIT_MARK.matcher(mark).matches()) {
                             value = value.abs();
+                        } else {
+                            neutral = NEUTRAL_MARK.matcher(mark).matches();
                         }
                     }
-                    return Optional.of(new Signed(value, union(words), join(words, "")));
+                    return Optional.of(new Signed(value, union(words), join(words, ""), neutral));
                 }
             }
             Optional<Amounts.Parsed> credit = cells.containsKey(Column.CREDIT) ? money(cells.get(Column.CREDIT)) : Optional.empty();

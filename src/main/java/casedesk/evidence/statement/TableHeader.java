@@ -115,16 +115,21 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
 
     /** The column a word falls in: the cell whose span, stretched to the neighbours' midpoints, holds its centre. */
     Optional<Column> columnOf(Word word) {
-        double x = word.centerX();
+        int at = cellAt(word.centerX());
+        return at < 0 ? Optional.empty() : Optional.of(cells.get(at).column());
+    }
+
+    /** The index of the cell whose span, stretched to the neighbours' midpoints, holds {@code x}; -1 if none. */
+    int cellAt(double x) {
         for (int i = 0; i < cells.size(); i++) {
             double left = i == 0 ? Double.NEGATIVE_INFINITY : (cells.get(i - 1).right() + cells.get(i).left()) / 2;
             double right = i == cells.size() - 1 ? Double.POSITIVE_INFINITY
                     : (cells.get(i).right() + cells.get(i + 1).left()) / 2;
             if (x >= left && x < right) {
-                return Optional.of(cells.get(i).column());
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     double left() {

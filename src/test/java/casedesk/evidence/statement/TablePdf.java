@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A small PDF writer for statements in layouts the demo generator does not make: the tests lay out
@@ -24,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class TablePdf {
 
     private static final TrueTypeFont NOTO = load();
+    private static final PDFont OTHER_FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     /** A column: where it starts, how wide it is, and whether its text is right-aligned. */
     record Col(String header, String subheader, float x, float width, boolean right) {
@@ -64,6 +67,21 @@ final class TablePdf {
         stream.showText(text);
         stream.endText();
         return this;
+    }
+
+    /** Text in a second font (Helvetica), as an engine that sets order numbers apart would draw it. */
+    TablePdf textInOtherFont(float x, String text, float size) throws IOException {
+        stream.beginText();
+        stream.setFont(OTHER_FONT, size);
+        stream.newLineAtOffset(x, y);
+        stream.showText(text);
+        stream.endText();
+        return this;
+    }
+
+    /** How wide the text is in the table's font, to right-align a figure by hand. */
+    float width(String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
     }
 
     TablePdf down(float points) {
