@@ -13,6 +13,7 @@ import casedesk.model.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,7 @@ public final class StatementTable {
         int before = rows.size();
         double lastBottom = top;
         double rowPitch = 0;
-        for (Line line : page.lines()) {
+        for (Line line : rowLines(page, header, top, dates)) {
             if (line.top() < top - 0.5) {
                 continue;
             }
@@ -195,6 +196,81 @@ public final class StatementTable {
         if (open != null) {
             open.build(currency).ifPresent(rows::add);
         }
+    }
+
+    /** A rule that runs across most of the table's width: the border between two rows of a lattice. */
+    private static final double RULE_ACROSS = 0.6;
+
+    /**
+     * The page's lines, with the lines of each ruled band taken together where the band holds one
+     * row. In a lattice table (Industrial Bank's) a row is the band between two rules; its date, its
+     * time, a description wrapped over three lines and an amount centred between them are on lines of
+     * their own, and only the band says they are one row. A band is one row only where it holds at
+     * most one date and at most one amount in each money column; otherwise (a table ruled only at its
+     * top and bottom) its lines stay as they are. Lines above {@code top} (the header) are never merged.
+     */
+    private static List<Line> rowLines(PageText page, TableHeader header, double top, DateForm dates) {
+        List<Double> rules = new ArrayList<>();
+        double span = header.right() - header.left();
+        for (Box rule : page.rules()) {
+            boolean across = PageText.isLevel(rule) && rule.width() >= RULE_ACROSS * span && rule.x() < header.right()
+                    && rule.x() + rule.width() > header.left();
+            if (across && (rules.isEmpty() || rule.y() - rules.getLast() > 1)) {
+                rules.add(rule.y());
+            }
+        }
+        if (rules.size() < 3) {
+            return page.lines();
+        }
+        List<Line> merged = new ArrayList<>();
+        List<Line> band = new ArrayList<>();
+        int bandIndex = Integer.MIN_VALUE;
+        for (Line line : page.lines()) {
+            double middle = (line.top() + line.bottom()) / 2;
+            int index = 0;
+            while (index < rules.size() && rules.get(index) <= middle) {
+                index++;
+            }
+            boolean inside = index > 0 && index < rules.size() && line.top() >= top - 0.5;
+            if (!band.isEmpty() && (index != bandIndex || !inside)) {
+                merged.addAll(asRow(band, header, dates));
+                band = new ArrayList<>();
+            }
+            band.add(line);
+            bandIndex = inside ? index : Integer.MIN_VALUE;
+        }
+        merged.addAll(asRow(band, header, dates));
+        return merged;
+    }
+
+    /** A band's lines as one line, if they hold at most one date and one amount per money column. */
+    private static List<Line> asRow(List<Line> band, TableHeader header, DateForm dates) {
+        if (band.size() < 2) {
+            return band;
+        }
+        int dated = 0;
+        Map<Column, Integer> amounts = new EnumMap<>(Column.class);
+        for (Line line : band) {
+            Map<Column, List<Word>> cells = assign(line, header);
+            if (cells.containsKey(Column.DATE) && dateOf(cells.get(Column.DATE), dates).isPresent()) {
+                dated++;
+            }
+            cells.forEach((column, words) -> {
+                if (column.isMoney() && money(words).isPresent()) {
+                    amounts.merge(column, 1, Integer::sum);
+                }
+            });
+        }
+        if (dated > 1 || amounts.values().stream().anyMatch(n -> n > 1)) {
+            return band;
+        }
+        List<Word> words = new ArrayList<>();
+        Box box = band.getFirst().box();
+        for (Line line : band) {
+            words.addAll(line.words());
+            box = box.union(line.box());
+        }
+        return List.of(new Line(words, box, band.getFirst().baseline()));
     }
 
     private static Map<Column, List<Word>> assign(Line line, TableHeader header) {
@@ -390,18 +466,24 @@ public final class StatementTable {
             return Optional.empty();
         }
 
-        /** A text cell: Chinese lines join without a space, Latin ones with one. */
+        /**
+         * A text cell: Chinese lines join without a space, Latin ones with one. Where two columns hold
+         * the same kind of text (a 摘要 and a 交易说明), each column's lines are read in turn.
+         */
         private String text(Column column) {
             List<Word> words = cells.get(column);
             if (words == null) {
                 return "";
             }
+            words = new ArrayList<>(words);
+            words.sort(Comparator.comparingInt(w -> header.cellAt(w.centerX())));
             StringBuilder text = new StringBuilder();
             Word previous = null;
             for (Word word : words) {
                 if (previous != null) {
                     boolean sameLine = Math.abs(previous.baseline() - word.baseline()) < 1;
-                    boolean cjkJoin = !sameLine && isCjk(previous.text(), true) && isCjk(word.text(), false);
+                    boolean sameCell = header.cellAt(previous.centerX()) == header.cellAt(word.centerX());
+                    boolean cjkJoin = !sameLine && sameCell && isCjk(previous.text(), true) && isCjk(word.text(), false);
                     if (!cjkJoin) {
                         text.append(' ');
                     }

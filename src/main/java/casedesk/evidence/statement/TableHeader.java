@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * neighbour on the left to midway to the neighbour on the right, so that right-aligned amounts wider
  * than their label still fall in their column.
  */
-record TableHeader(int page, List<Cell> cells, double top, double bottom, Optional<String> sectionCurrency) {
+record TableHeader(int page, List<Cell> cells, double top, double bottom, Optional<String> sectionCurrency,
+        double[] borders) {
 
     /** One column: what it holds and the extent of its label(s) across the page. */
     record Cell(Column column, double left, double right, Box box) {
@@ -83,7 +84,7 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
                 }
             }
             return Optional.of(new TableHeader(page.number(), cells, lines.get(i).top(), bottom,
-                    sectionCurrency(lines, i)));
+                    sectionCurrency(lines, i), borders(page, cells, lines.get(i).top(), bottom)));
         }
         return Optional.empty();
     }
@@ -119,17 +120,43 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
         return at < 0 ? Optional.empty() : Optional.of(cells.get(at).column());
     }
 
-    /** The index of the cell whose span, stretched to the neighbours' midpoints, holds {@code x}; -1 if none. */
+    /**
+     * The index of the cell whose span holds {@code x}: between the borders to its neighbours, which
+     * are the upright rules of a ruled table or else the midpoints between the labels; -1 if none.
+     */
     int cellAt(double x) {
         for (int i = 0; i < cells.size(); i++) {
-            double left = i == 0 ? Double.NEGATIVE_INFINITY : (cells.get(i - 1).right() + cells.get(i).left()) / 2;
-            double right = i == cells.size() - 1 ? Double.POSITIVE_INFINITY
-                    : (cells.get(i).right() + cells.get(i + 1).left()) / 2;
+            double left = i == 0 ? Double.NEGATIVE_INFINITY : borders[i - 1];
+            double right = i == cells.size() - 1 ? Double.POSITIVE_INFINITY : borders[i];
             if (x >= left && x < right) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where each column ends and the next begins. A lattice rules its columns: an upright rule between
+     * two labels, through the header, is the border, since a cell's text may stand anywhere in its
+     * cell (a left-aligned description starts right at the border, nearer the balance's label than its
+     * own). Without a rule, the border is midway between the labels, so that right-aligned amounts
+     * wider than their label still fall in their column.
+     */
+    private static double[] borders(PageText page, List<Cell> cells, double top, double bottom) {
+        double[] borders = new double[Math.max(0, cells.size() - 1)];
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            double from = cells.get(i).right();
+            double to = cells.get(i + 1).left();
+            borders[i] = (from + to) / 2;
+            for (Box rule : page.rules()) {
+                boolean through = !PageText.isLevel(rule) && rule.y() <= bottom && rule.y() + rule.height() >= top;
+                if (through && rule.x() >= from - 0.5 && rule.x() <= to + 0.5) {
+                    borders[i] = rule.x();
+                    break;
+                }
+            }
+        }
+        return borders;
     }
 
     double left() {

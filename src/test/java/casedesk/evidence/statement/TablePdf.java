@@ -124,6 +124,47 @@ final class TablePdf {
         return down(15);
     }
 
+    /**
+     * One band of a lattice, as Industrial Bank rules it: every cell boxed, as tall as its fullest
+     * cell, each cell's lines (wrapped text, or a date over a time) centred in it top to bottom, so
+     * that a one-line amount stands between the lines of the description beside it.
+     */
+    TablePdf band(List<Col> columns, float size, String[]... cells) throws IOException {
+        float pitch = size + 1.5f;
+        int most = 1;
+        for (String[] lines : cells) {
+            most = Math.max(most, lines.length);
+        }
+        float top = y + 11;
+        float height = most * pitch + 6;
+        for (int i = 0; i < cells.length; i++) {
+            float blockTop = top - (height - cells[i].length * pitch) / 2;
+            for (int k = 0; k < cells[i].length; k++) {
+                float saved = y;
+                y = blockTop - (k + 1) * pitch + 2.5f;
+                cell(columns.get(i), cells[i][k], size);
+                y = saved;
+            }
+        }
+        Col first = columns.getFirst();
+        Col last = columns.getLast();
+        float right = last.x() + last.width();
+        stream.setLineWidth(0.5f);
+        stream.moveTo(first.x(), top);
+        stream.lineTo(right, top);
+        stream.moveTo(first.x(), top - height);
+        stream.lineTo(right, top - height);
+        for (Col column : columns) {
+            stream.moveTo(column.x(), top);
+            stream.lineTo(column.x(), top - height);
+        }
+        stream.moveTo(right, top);
+        stream.lineTo(right, top - height);
+        stream.stroke();
+        y = top - height - 11;
+        return this;
+    }
+
     private void cell(Col column, String text, float size) throws IOException {
         float width = font.getStringWidth(text) / 1000 * size;
         float x = column.right() ? column.x() + column.width() - width - 2 : column.x() + 2;
