@@ -48,7 +48,23 @@ public final class StatementTable {
 
     private StatementTable(List<PageText> pages) {
         this.pages = pages;
-        this.headers = pages.stream().map(TableHeader::findAll).toList();
+        List<List<TableHeader>> found = pages.stream().map(TableHeader::findAll).toList();
+        this.headers = found.stream().allMatch(List::isEmpty) ? inferred(pages) : found;
+    }
+
+    /**
+     * Where no page prints header words, the columns told from the rows' structure on the first page
+     * that shows it; later pages go on in those columns.
+     */
+    private static List<List<TableHeader>> inferred(List<PageText> pages) {
+        List<List<TableHeader>> headers = new ArrayList<>();
+        boolean found = false;
+        for (PageText page : pages) {
+            Optional<TableHeader> header = found ? Optional.empty() : InferredHeader.infer(page);
+            found |= header.isPresent();
+            headers.add(header.map(List::of).orElse(List.of()));
+        }
+        return headers;
     }
 
     /** Finds the table header on each page, once, for the questions below. */

@@ -89,6 +89,15 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
         return Optional.empty();
     }
 
+    /**
+     * A header told from the rows' structure where the page prints no header words
+     * ({@link InferredHeader}): its cells stand where the rows' dates and figures stand, and rows are
+     * read from {@code top}.
+     */
+    static TableHeader inferred(PageText page, List<Cell> cells, double top) {
+        return new TableHeader(page.number(), cells, top, top, Optional.empty(), borders(page, cells, top, top));
+    }
+
     /** A currency named on the two lines just above the header: the heading of a currency section. */
     private static Optional<String> sectionCurrency(List<Line> lines, int header) {
         for (int k = header - 1; k >= Math.max(0, header - 2); k--) {
