@@ -33,8 +33,15 @@ public final class StatementTable {
 
     /** Lines that carry a balance across pages or sum the table: they are not transactions. */
     private static final Pattern NOT_A_TRANSACTION = Pattern.compile(
-            "承前页|过次页|承上页|转下页|接上页|本页合计|合计|小计|总计|brought forward|carried forward|b/f|c/f|page total|"
-                    + "^total|subtotal", Pattern.CASE_INSENSITIVE);
+            "承前页|过次页|承上页|转下页|接上页|本页合计|合计|小计|总计|上期账单金额|上期余额|brought forward|carried forward|b/f|c/f|"
+                    + "page total|^total|subtotal|last month.?s balance|previous balance", Pattern.CASE_INSENSITIVE);
+    /**
+     * The balance carried in from the last statement, printed as a dated first row with its figure in
+     * the amount column (a card statement's "LAST MONTH'S BALANCE"): no transaction, though it looks
+     * like one.
+     */
+    private static final Pattern CARRIED_IN = Pattern.compile(
+            "上期账单金额|上期余额|last month.?s balance|previous balance", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_MARK = Pattern.compile("收|收入|贷|cr|credit|in|\\+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|借|dr|debit|out|-", Pattern.CASE_INSENSITIVE);
     /** A direction that is neither: WeChat prints "/" in 收/支/其他 for moves between the holder's own purses. */
@@ -45,11 +52,14 @@ public final class StatementTable {
 
     private final List<PageText> pages;
     private final List<List<TableHeader>> headers;
+    /** A credit card's statement: figures signed the other way round (see {@link CardStatement}). */
+    private final boolean card;
 
     private StatementTable(List<PageText> pages) {
         this.pages = pages;
         List<List<TableHeader>> found = pages.stream().map(TableHeader::findAll).toList();
         this.headers = found.stream().allMatch(List::isEmpty) ? inferred(pages) : found;
+        this.card = CardStatement.isCard(pages, headers);
     }
 
     /**
@@ -104,19 +114,19 @@ public final class StatementTable {
             List<TableHeader> found = headers.get(i);
             if (found.isEmpty()) {
                 if (header != null) {
-                    readPage(page, header, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, sectionCurrency, dates, rows);
+                    readPage(page, header, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, sectionCurrency, dates, card, rows);
                 }
                 continue;
             }
             if (header != null && found.getFirst().top() > firstLineTop(page)) {
                 // Rows of the previous section may run on above this page's first header.
-                readPage(page, header, Double.NEGATIVE_INFINITY, found.getFirst().top(), sectionCurrency, dates, rows);
+                readPage(page, header, Double.NEGATIVE_INFINITY, found.getFirst().top(), sectionCurrency, dates, card, rows);
             }
             for (int k = 0; k < found.size(); k++) {
                 header = found.get(k);
                 sectionCurrency = header.sectionCurrency().orElse(k == 0 && i > 0 ? sectionCurrency : currency);
                 double limit = k + 1 < found.size() ? found.get(k + 1).top() : Double.POSITIVE_INFINITY;
-                readPage(page, header, header.bottom(), limit, sectionCurrency, dates, rows);
+                readPage(page, header, header.bottom(), limit, sectionCurrency, dates, card, rows);
             }
         }
         return rows;
@@ -155,7 +165,7 @@ public final class StatementTable {
     }
 
     private static void readPage(PageText page, TableHeader header, double top, double limit, String currency,
-            DateForm dates, List<StatementRow> rows) {
+            DateForm dates, boolean card, List<StatementRow> rows) {
         RowBuilder open = null;
         int before = rows.size();
         double lastBottom = top;
@@ -171,7 +181,7 @@ public final class StatementTable {
             String text = line.text();
             Optional<LocalDate> date = cells.containsKey(Column.DATE) ? dateOf(cells.get(Column.DATE), dates)
                     : Optional.empty();
-            if (date.isPresent() && hasMoney(cells)) {
+            if (date.isPresent() && hasMoney(cells) && !CARRIED_IN.matcher(text).find()) {
                 if (open != null) {
                     open.build(currency).ifPresent(rows::add);
                 }
@@ -180,7 +190,7 @@ public final class StatementTable {
                 } else if (open != null) {
                     rowPitch = rowPitch == 0 ? line.top() - open.top : Math.min(rowPitch, line.top() - open.top);
                 }
-                open = new RowBuilder(page.number(), header, date.get(), cells, line);
+                open = new RowBuilder(page.number(), header, date.get(), cells, line, card);
                 lastBottom = line.bottom();
                 continue;
             }
@@ -399,9 +409,11 @@ public final class StatementTable {
         private final LocalDate date;
         private final Map<Column, List<Word>> cells;
         private final double top;
+        private final boolean card;
         private Box box;
 
-        RowBuilder(int page, TableHeader header, LocalDate date, Map<Column, List<Word>> cells, Line line) {
+        RowBuilder(int page, TableHeader header, LocalDate date, Map<Column, List<Word>> cells, Line line, boolean card) {
+            this.card = card;
             this.page = page;
             this.header = header;
             this.date = date;
@@ -456,7 +468,9 @@ public final class StatementTable {
                 if (parsed.isPresent()) {
                     BigDecimal value = parsed.get().value();
                     boolean neutral = false;
-                    if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
+                    if (card && !cells.containsKey(Column.DIRECTION)) {
+                        value = CardStatement.signed(value, parsed.get().explicitSign(), join(words, " "));
+                    } else if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
                         String mark = join(cells.get(Column.DIRECTION), "").strip();
                         if (DEBIT_MARK.matcher(mark).matches()) {
                             value = value.abs().negate();
