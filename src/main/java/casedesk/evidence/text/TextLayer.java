@@ -65,8 +65,8 @@ public final class TextLayer {
         private List<Glyph> glyphs;
         private List<Shape> shapes;
         private List<Box> path;
-        /** The straight level and upright pieces of the current path, in page space, until it is stroked or dropped. */
-        private List<Box> level;
+        /** The level and upright straight pieces of the current path, in page space, until it is stroked or dropped. */
+        private List<Box> pieces;
         private List<Box> rules;
         private double[] current;
         private Set<String> tags;
@@ -105,7 +105,7 @@ public final class TextLayer {
             shapes = new ArrayList<>();
             tags = new HashSet<>();
             path = new ArrayList<>();
-            level = new ArrayList<>();
+            pieces = new ArrayList<>();
             rules = new ArrayList<>();
             current = null;
             order = 0;
@@ -247,10 +247,10 @@ public final class TextLayer {
                 }
                 Box box = geometry.box(minX, minY, maxX, maxY);
                 path.add(box);
-                level.add(new Box(box.x(), box.y(), box.width(), 0));
-                level.add(new Box(box.x(), box.y() + box.height(), box.width(), 0));
-                level.add(new Box(box.x(), box.y(), 0, box.height()));
-                level.add(new Box(box.x() + box.width(), box.y(), 0, box.height()));
+                pieces.add(new Box(box.x(), box.y(), box.width(), 0));
+                pieces.add(new Box(box.x(), box.y() + box.height(), box.width(), 0));
+                pieces.add(new Box(box.x(), box.y(), 0, box.height()));
+                pieces.add(new Box(box.x() + box.width(), box.y(), 0, box.height()));
                 current = null;
             }
 
@@ -277,9 +277,9 @@ public final class TextLayer {
                 }
                 path.clear();
                 if (name.startsWith("B") || name.startsWith("b")) {
-                    rules.addAll(level);
+                    rules.addAll(pieces);
                 }
-                level.clear();
+                pieces.clear();
                 current = null;
             }
 
@@ -323,13 +323,14 @@ public final class TextLayer {
             @Override
             public void process(Operator operator, List<COSBase> operands) {
                 if (name.equals("S") || name.equals("s")) {
-                    rules.addAll(level);
+                    rules.addAll(pieces);
                 }
                 if (!name.equals("c") && !name.equals("v") && !name.equals("y") && !name.equals("h")) {
                     path.clear();
-                    level.clear();
-                    current = null;
+                    pieces.clear();
                 }
+                // A curve ends somewhere no straight piece is drawn from; the next piece starts with an m.
+                current = null;
             }
 
             @Override
@@ -357,7 +358,7 @@ public final class TextLayer {
                 boolean vertical = current != null && Math.abs(current[0] - to[0]) < 0.5
                         && Math.abs(current[1] - to[1]) > 0.5;
                 if (name.equals("l") && (horizontal || vertical)) {
-                    level.add(geometry.box((float) current[0], (float) current[1], (float) to[0], (float) to[1]));
+                    pieces.add(geometry.box((float) current[0], (float) current[1], (float) to[0], (float) to[1]));
                 }
                 current = to;
             }
