@@ -313,8 +313,9 @@ public final class StatementTable {
      * A run of figures that reaches over a column border is two values set too close to part (an
      * amount and the order number printed right after it): it is cut where its glyphs pass into or
      * out of a money column, so that no money cell spans two columns. A long number that merely
-     * reaches past the midpoint between two text columns (a WeChat order number) stays whole. Text that runs over a border stays whole, in the column of
-     * its centre: a long name spilling over is one name, and its digits are no amount.
+     * reaches past the midpoint between two text columns (a WeChat order number) stays whole. Text
+     * that runs over a border stays whole, in the column of its centre: a long name spilling over is
+     * one name, and its digits are no amount.
      */
     private static List<Word> withinColumns(Word word, TableHeader header) {
         List<Glyph> glyphs = word.glyphs();

@@ -11,6 +11,8 @@ import casedesk.evidence.text.TextLayer;
 import casedesk.model.DocumentKind;
 import casedesk.model.Money;
 import casedesk.model.Transaction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -98,5 +100,28 @@ class WeChatBillTest {
         assertFalse(RunningBalance.check(rows, Optional.empty(), Optional.empty(),
                 Optional.of(Money.of("5519.44", "CNY")), Optional.empty()).problems().isEmpty(),
                 "the neutral 4100.00 is no credit");
+    }
+
+    @Test
+    void theCorpusBillsNeutralRowsAreExactlyTheOnesItsTruthLeavesOutOfTheTotals() throws Exception {
+        for (String name : List.of("stmt-wechat-1", "stmt-wechat-2")) {
+            JsonNode truth = new ObjectMapper().readTree(WeChatBillTest.class.getResourceAsStream("/corpus/" + name
+                    + ".truth.json"));
+            List<StatementRow> rows;
+            try (PDDocument document = Loader.loadPDF(
+                    WeChatBillTest.class.getResourceAsStream("/corpus/" + name + ".pdf").readAllBytes())) {
+                rows = StatementTable.locate(TextLayer.read(document, () -> { }))
+                        .read("CNY", Optional.empty(), Optional.empty());
+            }
+
+            List<StatementRow> neutral = rows.stream().filter(StatementRow::neutral).toList();
+            assertEquals(truth.path("neutral_count").asInt(), neutral.size(), name);
+            assertEquals(0, new BigDecimal(truth.path("neutral_total").asText()).compareTo(neutral.stream()
+                    .map(r -> r.transaction().amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add)), name);
+            Reconciliation totals = RunningBalance.check(rows, Optional.empty(), Optional.empty(),
+                    Optional.of(Money.of(truth.path("total_credits").asText(), "CNY")),
+                    Optional.of(Money.of(truth.path("total_debits").asText(), "CNY")));
+            assertTrue(totals.problems().isEmpty(), () -> name + ": " + totals.problems());
+        }
     }
 }
