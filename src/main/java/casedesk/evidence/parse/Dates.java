@@ -129,8 +129,8 @@ public final class Dates {
         if (start.isEmpty() && end.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate from = start.orElse(end.get().minusYears(1));
-        LocalDate to = end.orElse(start.get().plusYears(1));
+        LocalDate from = start.orElseGet(() -> end.get().minusYears(1));
+        LocalDate to = end.orElseGet(() -> start.get().plusYears(1));
         Optional<LocalDate> fallback = Optional.empty();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             Optional<LocalDate> date = date(String.valueOf(year), month, day);

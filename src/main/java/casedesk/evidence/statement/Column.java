@@ -1,41 +1,86 @@
 package casedesk.evidence.statement;
 
+import casedesk.evidence.figures.Labels;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What a column of a transaction table holds, with the header labels banks print for it, Chinese
- * and English. A statement is read by finding these labels, not by knowing the bank.
+ * What a column of a transaction table holds. A statement is read by finding its header labels, not
+ * by knowing the bank, so the labels are data: {@code columns.txt} beside this package's resources
+ * lists them, Chinese and English, and a new bank's wording is a line there rather than a change here.
  */
 enum Column {
-    DATE("交易日期", "记账日期", "日期", "入账日期", "发生日期", "交易日", "Date", "Transaction Date", "Trans Date",
-            "Posting Date", "Value Date", "Book Date"),
-    TIME("交易时间", "时间", "交易创建时间", "付款时间", "Time", "Transaction Time"),
-    DESCRIPTION("摘要", "交易摘要", "业务摘要", "交易类型", "业务类型", "用途", "附言", "商品说明", "交易说明", "Description",
-            "Particulars", "Details", "Narrative", "Transaction Details", "Summary", "Type"),
-    AMOUNT("交易金额", "金额", "发生额", "交易额", "Amount", "Transaction Amount", "Amount (CNY)"),
-    CREDIT("收入", "收入金额", "贷方", "贷方发生额", "贷方金额", "存入", "存入金额", "Credit", "Credits", "Credit Amount",
-            "Deposit", "Deposits", "Money In", "Paid In", "In"),
-    DEBIT("支出", "支出金额", "借方", "借方发生额", "借方金额", "支取", "支取金额", "Debit", "Debits", "Debit Amount",
-            "Withdrawal", "Withdrawals", "Money Out", "Paid Out", "Out"),
-    BALANCE("余额", "账户余额", "联机余额", "交易后余额", "当前余额", "结余", "Balance", "Running Balance", "Balance After"),
-    CURRENCY("币别", "币种", "货币", "交易货币", "Currency", "CCY", "Curr."),
-    COUNTERPARTY("对方户名", "对手信息", "付款人名称", "收款人名称", "对方账户名称", "交易对方", "对方名称", "对方户名/账号",
-            "Counterparty", "Counter Party", "Payee", "Payer", "Beneficiary", "Other Party"),
-    DIRECTION("收/支", "收支", "借贷标志", "借/贷", "借贷", "收支类型", "Dr/Cr", "D/C", "Cr/Dr", "In/Out", "Direction"),
-    OTHER("交易渠道", "渠道", "交易地点", "网点", "备注", "对方账号", "流水号", "支付方式", "交易状态", "资金状态", "Channel",
-            "Branch", "Remarks", "Reference", "Ref.", "Counterparty Account", "Status", "Payment Method");
+    DATE, TIME, DESCRIPTION, AMOUNT, CREDIT, DEBIT, BALANCE, CURRENCY, COUNTERPARTY, DIRECTION,
+    /** A column that is never money, though it may hold digits: order numbers, accounts, references. */
+    OTHER;
 
-    private final List<String> labels;
+    static final String LEXICON = "/casedesk/evidence/columns.txt";
 
-    Column(String... labels) {
-        this.labels = List.of(labels);
-    }
+    private static final Map<Column, List<String>> LABELS = load(LEXICON);
 
+    /** The header labels printed for this column, as the lexicon lists them. */
     List<String> labels() {
-        return labels;
+        return LABELS.get(this);
     }
 
     boolean isMoney() {
         return this == AMOUNT || this == CREDIT || this == DEBIT || this == BALANCE;
+    }
+
+    /**
+     * Reads the lexicon: {@code COLUMN<TAB>label} a line, {@code #} comments. A mistake in it is a
+     * mistake in the program, so it fails loudly: an unknown column, a line without a tab, or a label
+     * given to two columns (the reader could not tell which is meant).
+     */
+    static Map<Column, List<String>> load(String resource) {
+        Map<Column, List<String>> labels = new EnumMap<>(Column.class);
+        for (Column column : values()) {
+            labels.put(column, new ArrayList<>());
+        }
+        Map<String, Column> seen = new HashMap<>();
+        try (InputStream in = Column.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("column lexicon missing: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalStateException(resource + ":" + number + ": no tab between column and label");
+                }
+                Column column;
+                try {
+                    column = valueOf(line.substring(0, tab).strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(resource + ":" + number + ": unknown column " + line.substring(0, tab));
+                }
+                String label = line.substring(tab + 1).strip();
+                Column before = seen.putIfAbsent(Labels.normalise(label), column);
+                if (before != null) {
+                    throw new IllegalStateException(resource + ":" + number + ": " + label + " is already a label of "
+                            + before);
+                }
+                labels.get(column).add(label);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        labels.replaceAll((column, list) -> List.copyOf(list));
+        return labels;
     }
 }

@@ -43,5 +43,10 @@ public record Reconciliation(int rows, boolean checked, boolean consistent, List
         public Break(int row, Money expected, Money printed, int page, Box box) {
             this(row, expected, printed, page, box, true);
         }
+
+        /** The same break, no longer taken as confirmed. */
+        public Break doubted() {
+            return new Break(row, expected, printed, page, box, false);
+        }
     }
 }

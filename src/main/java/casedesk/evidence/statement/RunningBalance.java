@@ -25,6 +25,10 @@ import java.util.TreeSet;
  */
 public final class RunningBalance {
 
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** More breaks than this in one currency's rows, and the reader doubts its own reading of them all. */
+    private static final int MOST_BREAKS = 3;
+
     private RunningBalance() {
     }
 
@@ -50,7 +54,10 @@ public final class RunningBalance {
             List<Integer> oldestFirst = oldestFirst(rows, printed, open);
             Section section = new Section(rows, oldestFirst, open.map(Money::amount), close.map(Money::amount));
             section.walk();
-            breaks.addAll(section.breaks);
+            // Many breaks in one table are the reader's misreading far more often than many forgeries:
+            // none of them is then taken as confirmed.
+            breaks.addAll(section.breaks.size() > MOST_BREAKS ? section.breaks.stream().map(Reconciliation.Break::doubted)
+                    .toList() : section.breaks);
             problems.addAll(section.problems);
             boolean balances = oldestFirst.stream().anyMatch(i -> rows.get(i).transaction().balance().isPresent());
             boolean totalsProve = false;
@@ -95,13 +102,16 @@ public final class RunningBalance {
         return backward.unproven.size() < forward.unproven.size() ? reversed : printed;
     }
 
-    /** Opening + credits − debits against the closing balance and the totals printed. */
+    /** Opening + credits − debits against the closing balance and the totals printed; neutral rows are neither. */
     private static List<String> wholeStatement(List<StatementRow> rows, List<Integer> oldestFirst, Optional<Money> opening,
             Optional<Money> closing, Optional<Money> totalCredits, Optional<Money> totalDebits) {
         List<String> problems = new ArrayList<>();
         BigDecimal credits = BigDecimal.ZERO;
         BigDecimal debits = BigDecimal.ZERO;
         for (int i : oldestFirst) {
+            if (rows.get(i).neutral()) {
+                continue;
+            }
             BigDecimal amount = rows.get(i).transaction().amount().amount();
             if (amount.signum() > 0) {
                 credits = credits.add(amount);
@@ -197,8 +207,10 @@ public final class RunningBalance {
                 boolean closingAgrees = next < 0 && closing.isPresent()
                         && (closing.get().compareTo(printed.add(sum(p + 1, order.size()))) == 0
                                 || closing.get().compareTo(expected.add(sum(p + 1, order.size()))) == 0);
-                boolean misreadSign = printed.subtract(expected).abs()
-                        .compareTo(row.amount().amount().abs().multiply(BigDecimal.TWO)) == 0;
+                BigDecimal off = printed.subtract(expected).abs();
+                // Off by twice the amount: a sign misread; off by less than a cent: a figure misread.
+                boolean misreadSign = off.compareTo(row.amount().amount().abs().multiply(BigDecimal.TWO)) == 0
+                        || off.compareTo(CENT) < 0;
                 boolean confirmed = previousProven && (nextAgreesWithExpected || nextAgreesWithPrinted || closingAgrees)
                         && !misreadSign;
                 int index = order.get(p);

@@ -3,6 +3,7 @@ package casedesk.evidence.statement;
 import casedesk.evidence.parse.Amounts;
 import casedesk.evidence.parse.Currencies;
 import casedesk.evidence.parse.Dates;
+import casedesk.evidence.text.Glyph;
 import casedesk.evidence.text.Line;
 import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.Word;
@@ -12,6 +13,7 @@ import casedesk.model.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +33,50 @@ public final class StatementTable {
 
     /** Lines that carry a balance across pages or sum the table: they are not transactions. */
     private static final Pattern NOT_A_TRANSACTION = Pattern.compile(
-            "承前页|过次页|承上页|转下页|接上页|本页合计|合计|小计|总计|brought forward|carried forward|b/f|c/f|page total|"
-                    + "^total|subtotal", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREDIT_MARK = Pattern.compile("收|收入|贷|cr|credit|in|\\+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|借|dr|debit|out|-", Pattern.CASE_INSENSITIVE);
+            "承前页|过次页|承上页|转下页|接上页|本页合计|合计|小计|总计|上期账单金额|上期余额|brought forward|carried forward|b/f|c/f|"
+                    + "page total|^total|subtotal|last month.?s balance|previous balance", Pattern.CASE_INSENSITIVE);
+    /**
+     * The balance carried in from the last statement, printed as a dated first row with its figure in
+     * the amount column (a card statement's "LAST MONTH'S BALANCE"): no transaction, though it looks
+     * like one.
+     */
+    private static final Pattern CARRIED_IN = Pattern.compile(
+            "上期账单金额|上期余额|last month.?s balance|previous balance", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_MARK = Pattern.compile("收|收入|存入|贷|c|cr|credit|in|deposit|\\+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEBIT_MARK = Pattern.compile("支|支出|支取|借|d|dr|debit|out|withdrawal|-",
+            Pattern.CASE_INSENSITIVE);
+    /** A direction that is neither: WeChat prints "/" in 收/支/其他 for moves between the holder's own purses. */
+    private static final Pattern NEUTRAL_MARK = Pattern.compile("/|其他|不计收支", Pattern.CASE_INSENSITIVE);
+
+    /** A whole amount with its decimals: what the money part of a cut figure run must be. */
+    private static final Pattern DECIMAL_AMOUNT = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{1,2}");
 
     private final List<PageText> pages;
     private final List<List<TableHeader>> headers;
+    /** A credit card's statement: figures signed the other way round (see {@link CardStatement}). */
+    private final boolean card;
 
     private StatementTable(List<PageText> pages) {
         this.pages = pages;
-        this.headers = pages.stream().map(TableHeader::findAll).toList();
+        List<List<TableHeader>> found = pages.stream().map(TableHeader::findAll).toList();
+        this.headers = found.stream().allMatch(List::isEmpty) ? inferred(pages) : found;
+        this.card = CardStatement.isCard(pages, headers);
+    }
+
+    /**
+     * Where no page prints header words, the columns told from the rows' structure on the first page
+     * that shows it; later pages go on in those columns.
+     */
+    private static List<List<TableHeader>> inferred(List<PageText> pages) {
+        List<List<TableHeader>> headers = new ArrayList<>();
+        boolean found = false;
+        for (PageText page : pages) {
+            Optional<TableHeader> header = found ? Optional.empty() : InferredHeader.infer(page);
+            found |= header.isPresent();
+            headers.add(header.map(List::of).orElse(List.of()));
+        }
+        return headers;
     }
 
     /** Finds the table header on each page, once, for the questions below. */
@@ -81,19 +116,19 @@ public final class StatementTable {
             List<TableHeader> found = headers.get(i);
             if (found.isEmpty()) {
                 if (header != null) {
-                    readPage(page, header, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, sectionCurrency, dates, rows);
+                    readPage(page, header, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, sectionCurrency, dates, card, rows);
                 }
                 continue;
             }
             if (header != null && found.getFirst().top() > firstLineTop(page)) {
                 // Rows of the previous section may run on above this page's first header.
-                readPage(page, header, Double.NEGATIVE_INFINITY, found.getFirst().top(), sectionCurrency, dates, rows);
+                readPage(page, header, Double.NEGATIVE_INFINITY, found.getFirst().top(), sectionCurrency, dates, card, rows);
             }
             for (int k = 0; k < found.size(); k++) {
                 header = found.get(k);
                 sectionCurrency = header.sectionCurrency().orElse(k == 0 && i > 0 ? sectionCurrency : currency);
                 double limit = k + 1 < found.size() ? found.get(k + 1).top() : Double.POSITIVE_INFINITY;
-                readPage(page, header, header.bottom(), limit, sectionCurrency, dates, rows);
+                readPage(page, header, header.bottom(), limit, sectionCurrency, dates, card, rows);
             }
         }
         return rows;
@@ -132,12 +167,12 @@ public final class StatementTable {
     }
 
     private static void readPage(PageText page, TableHeader header, double top, double limit, String currency,
-            DateForm dates, List<StatementRow> rows) {
+            DateForm dates, boolean card, List<StatementRow> rows) {
         RowBuilder open = null;
         int before = rows.size();
         double lastBottom = top;
         double rowPitch = 0;
-        for (Line line : page.lines()) {
+        for (Line line : rowLines(page, header, top, dates)) {
             if (line.top() < top - 0.5) {
                 continue;
             }
@@ -148,7 +183,7 @@ public final class StatementTable {
             String text = line.text();
             Optional<LocalDate> date = cells.containsKey(Column.DATE) ? dateOf(cells.get(Column.DATE), dates)
                     : Optional.empty();
-            if (date.isPresent() && hasMoney(cells)) {
+            if (date.isPresent() && hasMoney(cells) && !CARRIED_IN.matcher(text).find()) {
                 if (open != null) {
                     open.build(currency).ifPresent(rows::add);
                 }
@@ -157,7 +192,7 @@ public final class StatementTable {
                 } else if (open != null) {
                     rowPitch = rowPitch == 0 ? line.top() - open.top : Math.min(rowPitch, line.top() - open.top);
                 }
-                open = new RowBuilder(page.number(), header, date.get(), cells, line);
+                open = new RowBuilder(page.number(), header, date.get(), cells, line, card);
                 lastBottom = line.bottom();
                 continue;
             }
@@ -191,12 +226,130 @@ public final class StatementTable {
         }
     }
 
+    /** A rule that runs across most of the table's width: the border between two rows of a lattice. */
+    private static final double RULE_ACROSS = 0.6;
+
+    /**
+     * The page's lines, with the lines of each ruled band taken together where the band holds one
+     * row. In a lattice table (Industrial Bank's) a row is the band between two rules; its date, its
+     * time, a description wrapped over three lines and an amount centred between them are on lines of
+     * their own, and only the band says they are one row. A band is one row only where it holds at
+     * most one date and at most one amount in each money column; otherwise (a table ruled only at its
+     * top and bottom) its lines stay as they are. Lines above {@code top} (the header) are never merged.
+     */
+    private static List<Line> rowLines(PageText page, TableHeader header, double top, DateForm dates) {
+        List<Double> rules = new ArrayList<>();
+        double span = header.right() - header.left();
+        for (Box rule : page.rules()) {
+            boolean across = PageText.isLevel(rule) && rule.width() >= RULE_ACROSS * span && rule.x() < header.right()
+                    && rule.x() + rule.width() > header.left();
+            if (across && (rules.isEmpty() || rule.y() - rules.getLast() > 1)) {
+                rules.add(rule.y());
+            }
+        }
+        if (rules.size() < 3) {
+            return page.lines();
+        }
+        List<Line> merged = new ArrayList<>();
+        List<Line> band = new ArrayList<>();
+        int bandIndex = Integer.MIN_VALUE;
+        for (Line line : page.lines()) {
+            double middle = (line.top() + line.bottom()) / 2;
+            int index = 0;
+            while (index < rules.size() && rules.get(index) <= middle) {
+                index++;
+            }
+            boolean inside = index > 0 && index < rules.size() && line.top() >= top - 0.5;
+            if (!band.isEmpty() && (index != bandIndex || !inside)) {
+                merged.addAll(asRow(band, header, dates));
+                band = new ArrayList<>();
+            }
+            band.add(line);
+            bandIndex = inside ? index : Integer.MIN_VALUE;
+        }
+        merged.addAll(asRow(band, header, dates));
+        return merged;
+    }
+
+    /** A band's lines as one line, if they hold at most one date and one amount per money column. */
+    private static List<Line> asRow(List<Line> band, TableHeader header, DateForm dates) {
+        if (band.size() < 2) {
+            return band;
+        }
+        int dated = 0;
+        Map<Column, Integer> amounts = new EnumMap<>(Column.class);
+        for (Line line : band) {
+            Map<Column, List<Word>> cells = assign(line, header);
+            if (cells.containsKey(Column.DATE) && dateOf(cells.get(Column.DATE), dates).isPresent()) {
+                dated++;
+            }
+            cells.forEach((column, words) -> {
+                if (column.isMoney() && money(words).isPresent()) {
+                    amounts.merge(column, 1, Integer::sum);
+                }
+            });
+        }
+        if (dated > 1 || amounts.values().stream().anyMatch(n -> n > 1)) {
+            return band;
+        }
+        List<Word> words = new ArrayList<>();
+        Box box = band.getFirst().box();
+        for (Line line : band) {
+            words.addAll(line.words());
+            box = box.union(line.box());
+        }
+        return List.of(new Line(words, box, band.getFirst().baseline()));
+    }
+
     private static Map<Column, List<Word>> assign(Line line, TableHeader header) {
         Map<Column, List<Word>> cells = new EnumMap<>(Column.class);
-        for (Word word : line.words()) {
-            header.columnOf(word).ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(word));
+        for (Word whole : line.words()) {
+            for (Word word : withinColumns(whole, header)) {
+                header.columnOf(word).ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(word));
+            }
         }
         return cells;
+    }
+
+    /**
+     * A run of figures that reaches over a column border is two values set too close to part (an
+     * amount and the order number printed right after it): it is cut where its glyphs pass into or
+     * out of a money column, so that no money cell spans two columns. A long number that merely
+     * reaches past the midpoint between two text columns (a WeChat order number) stays whole. Text
+     * that runs over a border stays whole, in the column of its centre: a long name spilling over is
+     * one name, and its digits are no amount.
+     */
+    private static List<Word> withinColumns(Word word, TableHeader header) {
+        List<Glyph> glyphs = word.glyphs();
+        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)) {
+            return List.of(word);
+        }
+        List<Word> pieces = new ArrayList<>();
+        int from = 0;
+        int column = header.cellAt(glyphs.getFirst().centerX());
+        for (int k = 1; k <= glyphs.size(); k++) {
+            int here = k < glyphs.size() ? header.cellAt(glyphs.get(k).centerX()) : -2;
+            if (here != column && (k == glyphs.size() || isMoney(header, here) || isMoney(header, column))) {
+                Word piece = word.slice(from, k);
+                if (isMoney(header, column) && !DECIMAL_AMOUNT.matcher(piece.text()).matches()) {
+                    // The part in the money column is no whole amount: the border is not where the values part.
+                    return List.of(word);
+                }
+                pieces.add(piece);
+                from = k;
+                column = here;
+            }
+        }
+        return pieces.size() == 1 ? List.of(word) : pieces;
+    }
+
+    private static boolean isMoney(TableHeader header, int cell) {
+        return cell >= 0 && header.cells().get(cell).column().isMoney();
+    }
+
+    private static boolean isFigure(Glyph glyph) {
+        int c = glyph.text().codePointAt(0);
+        return Character.isDigit(c) || c == ',' || c == '.' || c == '-' || c == '+';
     }
 
     private static boolean hasMoney(Map<Column, List<Word>> cells) {
@@ -228,17 +381,37 @@ public final class StatementTable {
 
     /** An amount in a money cell, joining fragments an OCR layer split ("22 ,800"). */
     private static Optional<Amounts.Parsed> money(List<Word> words) {
-        Optional<Amounts.Parsed> whole = Amounts.parse(join(words, ""));
-        if (whole.isPresent()) {
-            return whole;
+        // Fragments of one figure stand close ("22 ,800", "12,345.67 DR"); a word a column away (a
+        // serial number, a reference) is another value, and an amount has at most two decimals.
+        if (closeTogether(words)) {
+            Optional<Amounts.Parsed> whole = Amounts.parse(join(words, "")).filter(StatementTable::isMoney);
+            if (whole.isPresent()) {
+                return whole;
+            }
         }
         for (Word word : words) {
-            Optional<Amounts.Parsed> single = Amounts.parse(word.text());
+            Optional<Amounts.Parsed> single = Amounts.parse(word.text()).filter(StatementTable::isMoney);
             if (single.isPresent()) {
                 return single;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean closeTogether(List<Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            Word before = words.get(i - 1);
+            Word word = words.get(i);
+            boolean sameLine = Math.abs(before.baseline() - word.baseline()) < 1;
+            if (sameLine && word.left() - before.right() > 0.9 * Math.max(1, word.size())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMoney(Amounts.Parsed parsed) {
+        return parsed.value().scale() <= 2;
     }
 
     private static String join(List<Word> words, String separator) {
@@ -259,9 +432,11 @@ public final class StatementTable {
         private final LocalDate date;
         private final Map<Column, List<Word>> cells;
         private final double top;
+        private final boolean card;
         private Box box;
 
-        RowBuilder(int page, TableHeader header, LocalDate date, Map<Column, List<Word>> cells, Line line) {
+        RowBuilder(int page, TableHeader header, LocalDate date, Map<Column, List<Word>> cells, Line line, boolean card) {
+            this.card = card;
             this.page = page;
             this.header = header;
             this.date = date;
@@ -299,10 +474,14 @@ public final class StatementTable {
                     Math.max(header.right(), box.x() + box.width()) - Math.min(header.left(), box.x()) + 6, box.height());
             Transaction transaction = new Transaction(date, text(Column.DESCRIPTION), Money.of(amount.get().value, currency),
                     balance, text(Column.COUNTERPARTY), page, row);
-            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text, balanceText));
+            return Optional.of(new StatementRow(transaction, amount.get().box, balanceBox, amount.get().text, balanceText,
+                    amount.get().neutral));
         }
 
-        private record Signed(BigDecimal value, Box box, String text) {
+        private record Signed(BigDecimal value, Box box, String text, boolean neutral) {
+            Signed(BigDecimal value, Box box, String text) {
+                this(value, box, text, false);
+            }
         }
 
         private Optional<Signed> amount() {
@@ -311,15 +490,20 @@ public final class StatementTable {
                 Optional<Amounts.Parsed> parsed = money(words);
                 if (parsed.isPresent()) {
                     BigDecimal value = parsed.get().value();
-                    if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
+                    boolean neutral = false;
+                    if (card && !cells.containsKey(Column.DIRECTION)) {
+                        value = CardStatement.signed(value, parsed.get().explicitSign(), join(words, " "));
+                    } else if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
                         String mark = join(cells.get(Column.DIRECTION), "").strip();
                         if (DEBIT_MARK.matcher(mark).matches()) {
                             value = value.abs().negate();
                         } else if (CREDIT_MARK.matcher(mark).matches()) {
                             value = value.abs();
+                        } else {
+                            neutral = NEUTRAL_MARK.matcher(mark).matches();
                         }
                     }
-                    return Optional.of(new Signed(value, union(words), join(words, "")));
+                    return Optional.of(new Signed(value, union(words), join(words, ""), neutral));
                 }
             }
             Optional<Amounts.Parsed> credit = cells.containsKey(Column.CREDIT) ? money(cells.get(Column.CREDIT)) : Optional.empty();
@@ -335,18 +519,24 @@ public final class StatementTable {
             return Optional.empty();
         }
 
-        /** A text cell: Chinese lines join without a space, Latin ones with one. */
+        /**
+         * A text cell: Chinese lines join without a space, Latin ones with one. Where two columns hold
+         * the same kind of text (a 摘要 and a 交易说明), each column's lines are read in turn.
+         */
         private String text(Column column) {
             List<Word> words = cells.get(column);
             if (words == null) {
                 return "";
             }
+            words = new ArrayList<>(words);
+            words.sort(Comparator.comparingInt(w -> header.cellAt(w.centerX())));
             StringBuilder text = new StringBuilder();
             Word previous = null;
             for (Word word : words) {
                 if (previous != null) {
                     boolean sameLine = Math.abs(previous.baseline() - word.baseline()) < 1;
-                    boolean cjkJoin = !sameLine && isCjk(previous.text(), true) && isCjk(word.text(), false);
+                    boolean sameCell = header.cellAt(previous.centerX()) == header.cellAt(word.centerX());
+                    boolean cjkJoin = !sameLine && sameCell && isCjk(previous.text(), true) && isCjk(word.text(), false);
                     if (!cjkJoin) {
                         text.append(' ');
                     }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The header of a transaction table on a page: which columns there are and where they stand. It is
@@ -22,7 +24,8 @@ import java.util.Set;
  * neighbour on the left to midway to the neighbour on the right, so that right-aligned amounts wider
  * than their label still fall in their column.
  */
-record TableHeader(int page, List<Cell> cells, double top, double bottom, Optional<String> sectionCurrency) {
+record TableHeader(int page, List<Cell> cells, double top, double bottom, Optional<String> sectionCurrency,
+        double[] borders) {
 
     /** One column: what it holds and the extent of its label(s) across the page. */
     record Cell(Column column, double left, double right, Box box) {
@@ -81,9 +84,18 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
                 }
             }
             return Optional.of(new TableHeader(page.number(), cells, lines.get(i).top(), bottom,
-                    sectionCurrency(lines, i)));
+                    sectionCurrency(lines, i), borders(page, cells, lines.get(i).top(), bottom)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A header told from the rows' structure where the page prints no header words
+     * ({@link InferredHeader}): its cells stand where the rows' dates and figures stand, and rows are
+     * read from {@code top}.
+     */
+    static TableHeader inferred(PageText page, List<Cell> cells, double top) {
+        return new TableHeader(page.number(), cells, top, top, Optional.empty(), borders(page, cells, top, top));
     }
 
     /** A currency named on the two lines just above the header: the heading of a currency section. */
@@ -113,16 +125,47 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
 
     /** The column a word falls in: the cell whose span, stretched to the neighbours' midpoints, holds its centre. */
     Optional<Column> columnOf(Word word) {
-        double x = word.centerX();
+        int at = cellAt(word.centerX());
+        return at < 0 ? Optional.empty() : Optional.of(cells.get(at).column());
+    }
+
+    /**
+     * The index of the cell whose span holds {@code x}: between the borders to its neighbours, which
+     * are the upright rules of a ruled table or else the midpoints between the labels; -1 if none.
+     */
+    int cellAt(double x) {
         for (int i = 0; i < cells.size(); i++) {
-            double left = i == 0 ? Double.NEGATIVE_INFINITY : (cells.get(i - 1).right() + cells.get(i).left()) / 2;
-            double right = i == cells.size() - 1 ? Double.POSITIVE_INFINITY
-                    : (cells.get(i).right() + cells.get(i + 1).left()) / 2;
+            double left = i == 0 ? Double.NEGATIVE_INFINITY : borders[i - 1];
+            double right = i == cells.size() - 1 ? Double.POSITIVE_INFINITY : borders[i];
             if (x >= left && x < right) {
-                return Optional.of(cells.get(i).column());
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    /**
+     * Where each column ends and the next begins. A lattice rules its columns: an upright rule between
+     * two labels, through the header, is the border, since a cell's text may stand anywhere in its
+     * cell (a left-aligned description starts right at the border, nearer the balance's label than its
+     * own). Without a rule, the border is midway between the labels, so that right-aligned amounts
+     * wider than their label still fall in their column.
+     */
+    private static double[] borders(PageText page, List<Cell> cells, double top, double bottom) {
+        double[] borders = new double[Math.max(0, cells.size() - 1)];
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            double from = cells.get(i).right();
+            double to = cells.get(i + 1).left();
+            borders[i] = (from + to) / 2;
+            for (Box rule : page.rules()) {
+                boolean through = !PageText.isLevel(rule) && rule.y() <= bottom && rule.y() + rule.height() >= top;
+                if (through && rule.x() >= from - 0.5 && rule.x() <= to + 0.5) {
+                    borders[i] = rule.x();
+                    break;
+                }
+            }
+        }
+        return borders;
     }
 
     double left() {
@@ -168,20 +211,46 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
         }
     }
 
-    /** The column labels on a line, left to right; words that are no label are skipped. */
+    /**
+     * A unit in brackets after a label: "金额(元)", "amount(cny)", "余额(元)" (NFKC turns full-width
+     * brackets into these). The label is the words before it; the unit says nothing of the column.
+     */
+    private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\(([\\p{L}¥$€£]{1,6})\\)");
+
+    private static String withoutUnit(String key) {
+        Matcher unit = UNIT.matcher(key);
+        return unit.matches() && !unit.group(1).isEmpty() ? unit.group(1) : key;
+    }
+
+    private static boolean isUnit(String key) {
+        Matcher unit = UNIT.matcher(key);
+        return unit.matches() && unit.group(1).isEmpty();
+    }
+
+    /**
+     * The column labels on a line, left to right; words that are no label are skipped. A label may
+     * carry its unit in brackets, in the same word or as the next ("Amount (HKD)"): the unit belongs
+     * to the label's cell.
+     */
     private static List<Cell> cells(Line line) {
         List<Word> words = line.words();
         String[] keys = new String[words.size()];
+        String[] bare = new String[words.size()];
         for (int k = 0; k < keys.length; k++) {
             keys[k] = Labels.normalise(words.get(k).text());
+            bare[k] = withoutUnit(keys[k]);
         }
         List<Cell> cells = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
             Column column = null;
-            for (Synonym synonym : BY_FIRST_TOKEN.getOrDefault(keys[i], List.of())) {
-                if (synonym.tokens().size() > matched && matches(keys, i, synonym.tokens())) {
+            List<Synonym> candidates = new ArrayList<>(BY_FIRST_TOKEN.getOrDefault(keys[i], List.of()));
+            if (!bare[i].equals(keys[i])) {
+                candidates.addAll(BY_FIRST_TOKEN.getOrDefault(bare[i], List.of()));
+            }
+            for (Synonym synonym : candidates) {
+                if (synonym.tokens().size() > matched && matches(keys, bare, i, synonym.tokens())) {
                     matched = synonym.tokens().size();
                     column = synonym.column();
                 }
@@ -189,6 +258,9 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
             if (column == null) {
                 i++;
                 continue;
+            }
+            if (i + matched < words.size() && isUnit(keys[i + matched])) {
+                matched++;
             }
             List<Word> run = words.subList(i, i + matched);
             Box box = run.getFirst().box();
@@ -201,12 +273,15 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
         return cells;
     }
 
-    private static boolean matches(String[] keys, int start, List<String> tokens) {
+    /** Whether the label's words stand at {@code start}; its last word may carry a unit. */
+    private static boolean matches(String[] keys, String[] bare, int start, List<String> tokens) {
         if (start + tokens.size() > keys.length) {
             return false;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            if (!keys[start + k].equals(tokens.get(k))) {
+            String token = tokens.get(k);
+            boolean last = k == tokens.size() - 1;
+            if (!keys[start + k].equals(token) && !(last && bare[start + k].equals(token))) {
                 return false;
             }
         }

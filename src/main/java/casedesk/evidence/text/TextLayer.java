@@ -65,6 +65,10 @@ public final class TextLayer {
         private List<Glyph> glyphs;
         private List<Shape> shapes;
         private List<Box> path;
+        /** The level and upright straight pieces of the current path, in page space, until it is stroked or dropped. */
+        private List<Box> pieces;
+        private List<Box> rules;
+        private double[] current;
         private Set<String> tags;
         private int order;
         private PageGeometry geometry;
@@ -85,9 +89,11 @@ public final class TextLayer {
             for (String fill : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
                 addOperator(new Fill(this, fill));
             }
-            for (String end : List.of("n", "S", "s", "m", "l", "c", "v", "y", "h")) {
+            for (String end : List.of("n", "S", "s", "c", "v", "y", "h")) {
                 addOperator(new OtherPath(this, end));
             }
+            addOperator(new MoveOrLine(this, "m"));
+            addOperator(new MoveOrLine(this, "l"));
             for (String mark : List.of("BMC", "BDC", "MP", "DP")) {
                 addOperator(new MarkedContent(this, mark));
             }
@@ -99,6 +105,9 @@ public final class TextLayer {
             shapes = new ArrayList<>();
             tags = new HashSet<>();
             path = new ArrayList<>();
+            pieces = new ArrayList<>();
+            rules = new ArrayList<>();
+            current = null;
             order = 0;
             geometry = new PageGeometry(page);
         }
@@ -153,8 +162,9 @@ public final class TextLayer {
                     visible.add(glyph);
                 }
             }
+            rules.sort((a, b) -> a.y() != b.y() ? Double.compare(a.y(), b.y()) : Double.compare(a.x(), b.x()));
             pages.add(new PageText(pages.size() + 1, geometry.width, geometry.height, LineBuilder.lines(visible),
-                    hidden, shapes, (int) glyphs.stream().filter(g -> !g.isBlank()).count(), tags));
+                    hidden, shapes, (int) glyphs.stream().filter(g -> !g.isBlank()).count(), tags, rules));
         }
 
         private static boolean isHidden(Glyph glyph, List<Shape> hiding) {
@@ -235,7 +245,13 @@ public final class TextLayer {
                     minY = Math.min(minY, (float) point.getY());
                     maxY = Math.max(maxY, (float) point.getY());
                 }
-                path.add(geometry.box(minX, minY, maxX, maxY));
+                Box box = geometry.box(minX, minY, maxX, maxY);
+                path.add(box);
+                pieces.add(new Box(box.x(), box.y(), box.width(), 0));
+                pieces.add(new Box(box.x(), box.y() + box.height(), box.width(), 0));
+                pieces.add(new Box(box.x(), box.y(), 0, box.height()));
+                pieces.add(new Box(box.x() + box.width(), box.y(), 0, box.height()));
+                current = null;
             }
 
             @Override
@@ -260,6 +276,11 @@ public final class TextLayer {
                     shapes.add(new Shape(box, colour, order++, ""));
                 }
                 path.clear();
+                if (name.startsWith("B") || name.startsWith("b")) {
+                    rules.addAll(pieces);
+                }
+                pieces.clear();
+                current = null;
             }
 
             @Override
@@ -301,10 +322,45 @@ public final class TextLayer {
 
             @Override
             public void process(Operator operator, List<COSBase> operands) {
-                if (!name.equals("m") && !name.equals("l") && !name.equals("c") && !name.equals("v")
-                        && !name.equals("y") && !name.equals("h")) {
-                    path.clear();
+                if (name.equals("S") || name.equals("s")) {
+                    rules.addAll(pieces);
                 }
+                if (!name.equals("c") && !name.equals("v") && !name.equals("y") && !name.equals("h")) {
+                    path.clear();
+                    pieces.clear();
+                }
+                // A curve ends somewhere no straight piece is drawn from; the next piece starts with an m.
+                current = null;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        }
+
+        /** {@code m} and {@code l}: a straight level or upright piece of a path is a rule, if the path is stroked. */
+        private final class MoveOrLine extends OperatorProcessor {
+            private final String name;
+
+            MoveOrLine(Collector context, String name) {
+                super(context);
+                this.name = name;
+            }
+
+            @Override
+            public void process(Operator operator, List<COSBase> operands) {
+                var point = getGraphicsState().getCurrentTransformationMatrix()
+                        .transformPoint(number(operands, 0), number(operands, 1));
+                double[] to = {point.getX(), point.getY()};
+                boolean horizontal = current != null && Math.abs(current[1] - to[1]) < 0.5
+                        && Math.abs(current[0] - to[0]) > 0.5;
+                boolean vertical = current != null && Math.abs(current[0] - to[0]) < 0.5
+                        && Math.abs(current[1] - to[1]) > 0.5;
+                if (name.equals("l") && (horizontal || vertical)) {
+                    pieces.add(geometry.box((float) current[0], (float) current[1], (float) to[0], (float) to[1]));
+                }
+                current = to;
             }
 
             @Override

@@ -28,6 +28,11 @@ public record Word(String text, Box box, double baseline, List<Glyph> glyphs) {
                 glyphs);
     }
 
+    /** The word made of this word's glyphs {@code from} (inclusive) to {@code to} (exclusive). */
+    public Word slice(int from, int to) {
+        return of(glyphs.subList(from, to));
+    }
+
     public double left() {
         return box.x();
     }

@@ -62,6 +62,14 @@ class DatesTest {
     }
 
     @Test
+    void aPeriodKnownAtOneEndOnlyStillGivesTheYear() {
+        assertEquals(LocalDate.of(2026, 7, 15), Dates.parse("15 Jul", Dates.Order.DAY_FIRST, JUNE,
+                java.util.Optional.empty()).orElseThrow());
+        assertEquals(LocalDate.of(2026, 7, 15), Dates.parse("15 Jul", Dates.Order.DAY_FIRST, java.util.Optional.empty(),
+                AUGUST).orElseThrow());
+    }
+
+    @Test
     void aYearlessDateWithoutAPeriodIsNoDate() {
         assertTrue(Dates.parse("15 Jul", Dates.Order.DAY_FIRST, java.util.Optional.empty(), java.util.Optional.empty()).isEmpty());
     }

@@ -88,8 +88,8 @@ class RandomLayoutsTest {
     }
 
     /** Today's floors per figure, of 200 documents; the target is all 200 of each. */
-    private static final Map<String, Integer> FIGURE_FLOORS = Map.of("holder", 112, "account_number", 80, "currency", 200,
-            "period_start", 51, "period_end", 51, "opening_balance", 77, "closing_balance", 100);
+    private static final Map<String, Integer> FIGURE_FLOORS = Map.of("holder", 148, "account_number", 115, "currency", 200,
+            "period_start", 134, "period_end", 134, "opening_balance", 194, "closing_balance", 190);
 
     @Test
     void everyDocumentIsRead() {
@@ -100,7 +100,7 @@ class RandomLayoutsTest {
     @Test
     void headerFiguresAreReadExactly() {
         int exact = sum(RandomScore.Result::figuresExact);
-        assertTrue(exact >= 671, () -> "header figures exact: " + exact + "\n" + misses(RandomScore.Result::figureMisses));
+        assertTrue(exact >= 1115, () -> "header figures exact: " + exact + "\n" + misses(RandomScore.Result::figureMisses));
         for (var floor : FIGURE_FLOORS.entrySet()) {
             assertTrue(exact(floor.getKey()) >= floor.getValue(), () -> floor.getKey() + " exact in "
                     + exact(floor.getKey()) + " documents, below " + floor.getValue() + "\n"
@@ -111,17 +111,12 @@ class RandomLayoutsTest {
     @Test
     void transactionsAreReadExactly() {
         int exact = sum(RandomScore.Result::rowsExact);
-        assertTrue(exact >= 3894, () -> "rows exact: " + exact + "\n" + misses(RandomScore.Result::rowMisses));
+        assertTrue(exact >= 5384, () -> "rows exact: " + exact + "\n" + misses(RandomScore.Result::rowMisses));
     }
 
-    /**
-     * The target is none. Today one document (seed 0xa6e77b8026bbc2b5L, PDFBox) draws a balance-break:
-     * the reader glues a serial number 1 em to the right of a withdrawal onto it (19.00 and 2 read as
-     * 19.002), the balance then fails by 0.002, and the signal's sentence, rounding to cents, reads
-     * as if the balance agreed. This ceiling only ever falls.
-     */
+    /** None: where the reader is unsure of its reading it says so at low severity, never high. */
     @Test
     void noCleanStatementIsAccused() {
-        assertTrue(sum(r -> r.highSignals().size()) <= 1, () -> misses(RandomScore.Result::highSignals));
+        assertEquals(0, sum(r -> r.highSignals().size()), () -> misses(RandomScore.Result::highSignals));
     }
 }

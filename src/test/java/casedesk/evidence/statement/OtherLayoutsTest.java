@@ -198,4 +198,27 @@ class OtherLayoutsTest {
         assertFalse(reconciliation.checked(), "there is no balance to prove anything with");
         assertFalse(reconciliation.consistent());
     }
+
+    @Test
+    void readsHeaderLabelsThatCarryTheirUnitInBrackets() throws Exception {
+        List<Col> columns = List.of(
+                new Col("入账日期", "", 40, 80, false),
+                new Col("摘要", "", 120, 150, false),
+                new Col("交易金额（元）", "", 270, 90, true),
+                new Col("余额(元)", "", 360, 90, true),
+                new Col("凭证号", "", 455, 90, false));
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "账户交易明细", 14).down(24)
+                .field("户名", "李娜")
+                .field("账号", "6222 0210 0000 1234")
+                .field("币种", "人民币").down(10)
+                .header(columns, false)
+                .row(columns, false, "2026-08-01", "工资", "+8,000.00", "18,000.00", "100234")
+                .row(columns, false, "2026-08-03", "房租", "-3,500.00", "14,500.00", "100235");
+        Reading reading = read(pdf.bytes());
+
+        assertRows(List.of(
+                tx("2026-08-01", "工资", "8000.00", "18000.00", "", "CNY"),
+                tx("2026-08-03", "房租", "-3500.00", "14500.00", "", "CNY")), reading);
+    }
 }

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A small PDF writer for statements in layouts the demo generator does not make: the tests lay out
@@ -24,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class TablePdf {
 
     private static final TrueTypeFont NOTO = load();
+    private static final PDFont OTHER_FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     /** A column: where it starts, how wide it is, and whether its text is right-aligned. */
     record Col(String header, String subheader, float x, float width, boolean right) {
@@ -66,6 +69,21 @@ final class TablePdf {
         return this;
     }
 
+    /** Text in a second font (Helvetica), as an engine that sets order numbers apart would draw it. */
+    TablePdf textInOtherFont(float x, String text, float size) throws IOException {
+        stream.beginText();
+        stream.setFont(OTHER_FONT, size);
+        stream.newLineAtOffset(x, y);
+        stream.showText(text);
+        stream.endText();
+        return this;
+    }
+
+    /** How wide the text is in the table's font, to right-align a figure by hand. */
+    float width(String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
     TablePdf down(float points) {
         y -= points;
         return this;
@@ -104,6 +122,47 @@ final class TablePdf {
             rule(columns);
         }
         return down(15);
+    }
+
+    /**
+     * One band of a lattice, as Industrial Bank rules it: every cell boxed, as tall as its fullest
+     * cell, each cell's lines (wrapped text, or a date over a time) centred in it top to bottom, so
+     * that a one-line amount stands between the lines of the description beside it.
+     */
+    TablePdf band(List<Col> columns, float size, String[]... cells) throws IOException {
+        float pitch = size + 1.5f;
+        int most = 1;
+        for (String[] lines : cells) {
+            most = Math.max(most, lines.length);
+        }
+        float top = y + 11;
+        float height = most * pitch + 6;
+        for (int i = 0; i < cells.length; i++) {
+            float blockTop = top - (height - cells[i].length * pitch) / 2;
+            for (int k = 0; k < cells[i].length; k++) {
+                float saved = y;
+                y = blockTop - (k + 1) * pitch + 2.5f;
+                cell(columns.get(i), cells[i][k], size);
+                y = saved;
+            }
+        }
+        Col first = columns.getFirst();
+        Col last = columns.getLast();
+        float right = last.x() + last.width();
+        stream.setLineWidth(0.5f);
+        stream.moveTo(first.x(), top);
+        stream.lineTo(right, top);
+        stream.moveTo(first.x(), top - height);
+        stream.lineTo(right, top - height);
+        for (Col column : columns) {
+            stream.moveTo(column.x(), top);
+            stream.lineTo(column.x(), top - height);
+        }
+        stream.moveTo(right, top);
+        stream.lineTo(right, top - height);
+        stream.stroke();
+        y = top - height - 11;
+        return this;
     }
 
     private void cell(Col column, String text, float size) throws IOException {
