@@ -86,7 +86,7 @@ public final class EvidenceRepository {
             }
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO transactions (document_id, row_no, date, description, amount, balance, currency,
-                        counterparty, page, x, y, w, h) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        counterparty, page, x, y, w, h, neutral) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int row = 0;
                 for (Transaction transaction : extraction.transactions()) {
                     insert.setLong(1, documentId);
@@ -99,6 +99,7 @@ public final class EvidenceRepository {
                     insert.setString(8, transaction.counterparty());
                     insert.setInt(9, transaction.page());
                     bindBox(insert, 10, transaction.box());
+                    insert.setInt(14, transaction.neutral() ? 1 : 0);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -306,7 +307,7 @@ public final class EvidenceRepository {
                         transactions.add(new Transaction(LocalDate.parse(rows.getString("date")),
                                 rows.getString("description"), Money.of(rows.getString("amount"), currency),
                                 Optional.ofNullable(balance).map(b -> Money.of(new BigDecimal(b), currency)),
-                                rows.getString("counterparty"), rows.getInt("page"), box(rows)));
+                                rows.getString("counterparty"), rows.getInt("page"), box(rows), rows.getInt("neutral") == 1));
                     }
                 }
                 return transactions;

@@ -68,6 +68,7 @@ final class ExtractionJson {
             t.balance().ifPresentOrElse(b -> row.put("balance", b.plain()), () -> row.putNull("balance"));
             row.put("currency", t.amount().currencyCode());
             row.put("counterparty", t.counterparty());
+            row.put("neutral", t.neutral());
             row.put("page", t.page());
             row.set("bbox", box(t.box()));
         }

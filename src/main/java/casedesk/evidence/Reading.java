@@ -24,7 +24,7 @@ public record Reading(DocumentKind kind, List<PageText> pages, List<Figure> figu
     }
 
     public List<Transaction> transactions() {
-        return rows.stream().map(StatementRow::transaction).toList();
+        return rows.stream().map(r -> r.neutral() ? r.transaction().asNeutral() : r.transaction()).toList();
     }
 
     public Optional<Figure> figure(String name) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * One row of a bank statement. {@code amount} is signed: credits positive, debits negative.
- * {@code balance} is the running balance printed on the row, when the statement has one.
+ * {@code balance} is the running balance printed on the row, when the statement has one. A
+ * {@code neutral} row is money neither in nor out (a WeChat bill's "/": a transfer between the
+ * holder's own purses); its amount is positive and it is no credit.
  */
 public record Transaction(
         LocalDate date,
@@ -15,7 +17,8 @@ public record Transaction(
         Optional<Money> balance,
         String counterparty,
         int page,
-        Box box) {
+        Box box,
+        boolean neutral) {
 
     public Transaction {
         Objects.requireNonNull(date, "date");
@@ -29,7 +32,17 @@ public record Transaction(
         }
     }
 
+    /** A row that is money in or out, as most are. */
+    public Transaction(LocalDate date, String description, Money amount, Optional<Money> balance, String counterparty,
+            int page, Box box) {
+        this(date, description, amount, balance, counterparty, page, box, false);
+    }
+
+    public Transaction asNeutral() {
+        return new Transaction(date, description, amount, balance, counterparty, page, box, true);
+    }
+
     public boolean isCredit() {
-        return amount.amount().signum() > 0;
+        return !neutral && amount.amount().signum() > 0;
     }
 }

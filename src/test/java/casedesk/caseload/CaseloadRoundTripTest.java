@@ -222,7 +222,9 @@ class CaseloadRoundTripTest {
                 List.of(new Transaction(LocalDate.of(2026, 8, 1), "工资", Money.of("18000.00", "CNY"),
                                 Optional.of(Money.of("91230.55", "CNY")), "上海某某科技有限公司", 1, box),
                         new Transaction(LocalDate.of(2026, 8, 3), "快捷支付", Money.of("-242.76", "CNY"),
-                                Optional.empty(), "", 2, box)),
+                                Optional.empty(), "", 2, box),
+                        new Transaction(LocalDate.of(2026, 8, 4), "零钱提现", Money.of("4100.00", "CNY"),
+                                Optional.empty(), "/", 2, box).asNeutral()),
                 List.of(TamperSignal.documentWide("incremental-update", Severity.MEDIUM, "saved twice"),
                         TamperSignal.onPage("covered-text", Severity.HIGH, "a white box hides text", 2, box)));
 
@@ -230,6 +232,8 @@ class CaseloadRoundTripTest {
         reopen();
 
         assertEquals(extraction, caseload.evidence().extraction(statement.id()));
+        Transaction neutral = caseload.evidence().transactions(statement.id()).getLast();
+        assertTrue(neutral.neutral() && !neutral.isCredit(), "a neutral row is no credit: " + neutral);
         assertEquals(stored, caseload.evidence().figuresOfCase(wang.reference()));
     }
 

@@ -16,3 +16,6 @@ CREATE TABLE readings (
     status         TEXT NOT NULL CHECK (status IN ('reconciled', 'partial', 'unread')),
     unproven_rows  TEXT NOT NULL
 );
+
+-- A row that is money neither in nor out (a WeChat bill's "/"): no credit, whatever its sign.
+ALTER TABLE transactions ADD COLUMN neutral INTEGER NOT NULL DEFAULT 0 CHECK (neutral IN (0, 1));
