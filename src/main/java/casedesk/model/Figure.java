@@ -25,9 +25,12 @@ public record Figure(String name, FigureValue value, int page, Box box, String s
         }
     }
 
-    /** Whether the figure is not printed but derived from the document's rows. */
+    /** How the text of a figure computed from the rows begins (the average balance). */
+    public static final String COMPUTED = "computed: ";
+
+    /** Whether the figure is not printed but derived or computed from the document's rows. */
     public boolean derived() {
-        return sourceText.startsWith(DERIVED);
+        return sourceText.startsWith(DERIVED) || sourceText.startsWith(COMPUTED);
     }
 
     /** The currency code of an amount figure. */

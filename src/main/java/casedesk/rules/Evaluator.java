@@ -78,11 +78,30 @@ public final class Evaluator {
         Verdict sesame = new SesameRule().evaluate(context);
         context = context.onPath(sesame.status() == VerdictStatus.PASS ? Path.SESAME : Path.BANK);
         List<Verdict> verdicts = new ArrayList<>();
+        java.util.Map<Long, StoredFigure> corrected = new java.util.HashMap<>();
+        file.documents().forEach(d -> d.figures().stream().filter(StoredFigure::corrected)
+                .forEach(f -> corrected.put(f.id(), f)));
         for (Rule rule : RULES) {
-            verdicts.add(rule instanceof SesameRule ? sesame : rule.evaluate(context));
+            verdicts.add(saysWhoCorrected(rule instanceof SesameRule ? sesame : rule.evaluate(context), corrected));
         }
         String inputs = Json.canonical(inputs(file, ruleSet, asOf, context.path, context.ratesUsed()));
         return new Evaluation(ruleSet.version(), Sha256.hex(inputs), clock.instant(), verdicts);
+    }
+
+    /**
+     * A verdict that rests on a figure the officer corrected says so, with who corrected it: the
+     * supervisor reading it later sees at once that a person, not the reader, supplied the number.
+     */
+    private static Verdict saysWhoCorrected(Verdict verdict, java.util.Map<Long, StoredFigure> corrected) {
+        List<String> notes = verdict.evidenceFigureIds().stream().map(corrected::get).filter(java.util.Objects::nonNull)
+                .map(f -> f.figure().name().replace('_', ' ') + " corrected by " + f.correction().orElseThrow().by())
+                .distinct().toList();
+        if (notes.isEmpty()) {
+            return verdict;
+        }
+        return new Verdict(verdict.rule(), verdict.ruleSetVersion(), verdict.status(),
+                verdict.explanation() + " (" + String.join("; ", notes) + ")", verdict.evidenceFigureIds(),
+                verdict.suggestedGround());
     }
 
     /** The verdicts that differ between two evaluations, rule by rule. */

@@ -171,6 +171,9 @@ class FigureCorrectionTest {
                     "the figure as read is kept");
             Evaluation after = caseload.evaluations().latest(reference).orElseThrow();
             assertFalse(after.inputsSha256().equals(before.inputsSha256()), "the verdicts are worked out again");
+            assertTrue(after.verdicts().stream().filter(v -> v.evidenceFigureIds().contains(corrected.id()))
+                    .allMatch(v -> v.explanation().endsWith("(closing balance corrected by " + user + ")")),
+                    "a verdict resting on the correction says who made it: " + after.verdicts());
             assertTrue(after.verdicts().stream().flatMap(v -> v.evidenceFigureIds().stream())
                     .anyMatch(id -> id == corrected.id()) || after.verdicts().stream().noneMatch(v -> v.evidenceFigureIds()
                     .contains(read.id())), "no verdict rests on the replaced figure");

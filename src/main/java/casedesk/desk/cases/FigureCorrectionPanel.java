@@ -2,6 +2,7 @@ package casedesk.desk.cases;
 
 import casedesk.desk.Messages;
 import casedesk.desk.evidence.EvidenceViewModel;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -62,14 +64,23 @@ final class FigureCorrectionPanel extends VBox {
         Button cancel = new Button(messages.get("correction.cancel"));
         cancel.setId("correction-cancel");
         cancel.setOnAction(event -> close());
-        HBox row = new HBox(6, figure, value, markButton, save, cancel);
+        HBox row = new HBox(6, figure, value);
         row.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(6, markButton, save, cancel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : List.of(markButton, save, cancel)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         from.setId("correction-from");
         from.setWrapText(true);
+        from.setMinHeight(Region.USE_PREF_SIZE);
         problem.setId("correction-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setStyle("-fx-text-fill: #b00020;");
-        getChildren().setAll(title, row, from, problem);
+        getChildren().setAll(title, row, actions, from, problem);
         setVisible(false);
         setManaged(false);
 
