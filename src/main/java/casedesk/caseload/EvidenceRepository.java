@@ -44,7 +44,12 @@ public final class EvidenceRepository {
     public List<StoredFigure> store(long documentId, Extraction extraction, String actor) {
         return db.transaction(connection -> {
             Document document = DocumentRepository.require(connection, documentId);
-            for (String table : List.of("transactions", "signals", "readings")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM transactions WHERE document_id = ? AND supplied_by IS NULL")) {
+                delete.setLong(1, documentId);
+                delete.executeUpdate();
+            }
+            for (String table : List.of("signals", "readings")) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE document_id = ?")) {
                     delete.setLong(1, documentId);
@@ -141,8 +146,11 @@ public final class EvidenceRepository {
     /** What was read from a document, as read: without the officer's corrections. */
     public Extraction extraction(long documentId) {
         Optional<Reading> reading = reading(documentId);
+        List<Transaction> supplied = supplied(documentId).stream().map(SuppliedTransaction::transaction).toList();
+        List<Transaction> read = new ArrayList<>(transactions(documentId));
+        read.subList(read.size() - supplied.size(), read.size()).clear();
         return new Extraction(readFigures(documentId).stream().map(StoredFigure::figure).toList(),
-                transactions(documentId), signals(documentId), reading.map(Reading::status),
+                read, signals(documentId), reading.map(Reading::status),
                 reading.map(Reading::unprovenRows).orElse(List.of()));
     }
 
@@ -294,6 +302,83 @@ public final class EvidenceRepository {
         });
     }
 
+    /** A transaction an officer added from the page, with who added it and when. */
+    public record SuppliedTransaction(Transaction transaction, Correction suppliedBy) {
+    }
+
+    /**
+     * Adds a transaction the reader missed, as the officer read it from the page, beside the rows
+     * read: the rules count it from now on, and a new reading of the document keeps it.
+     */
+    public void supply(long documentId, Transaction transaction, Correction by) {
+        db.transaction(connection -> {
+            Document document = DocumentRepository.require(connection, documentId);
+            int row;
+            try (PreparedStatement next = connection.prepareStatement(
+                    "SELECT coalesce(max(row_no), 0) + 1 FROM transactions WHERE document_id = ?")) {
+                next.setLong(1, documentId);
+                try (ResultSet rows = next.executeQuery()) {
+                    row = Math.max(SUPPLIED_ROWS, rows.getInt(1));
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO transactions (document_id, row_no, date, description, amount, balance, currency,
+                        counterparty, page, x, y, w, h, neutral, supplied_by, supplied_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")) {
+                insert.setLong(1, documentId);
+                insert.setInt(2, row);
+                insert.setString(3, transaction.date().toString());
+                insert.setString(4, transaction.description());
+                insert.setString(5, transaction.amount().plain());
+                insert.setString(6, transaction.balance().map(Money::plain).orElse(null));
+                insert.setString(7, transaction.amount().currencyCode());
+                insert.setString(8, transaction.counterparty());
+                insert.setInt(9, transaction.page());
+                bindBox(insert, 10, transaction.box());
+                insert.setString(14, by.by());
+                insert.setString(15, by.at().toString());
+                insert.executeUpdate();
+            }
+            ObjectNode detail = Json.object().put("document", documentId).put("date", transaction.date().toString())
+                    .put("amount", transaction.amount().plain()).put("currency", transaction.amount().currencyCode())
+                    .put("page", transaction.page());
+            transaction.balance().ifPresent(b -> detail.put("balance", b.plain()));
+            audit.append(connection, by.by(), "transaction-supplied", document.caseReference().value(), detail);
+            return null;
+        });
+    }
+
+    /** The transactions officers added to a document, in the order they were added. */
+    public List<SuppliedTransaction> supplied(long documentId) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT * FROM transactions WHERE document_id = ? AND supplied_by IS NOT NULL ORDER BY row_no")) {
+                query.setLong(1, documentId);
+                List<SuppliedTransaction> supplied = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        supplied.add(new SuppliedTransaction(transaction(rows), new Correction(rows.getString("supplied_by"),
+                                java.time.Instant.parse(rows.getString("supplied_at")))));
+                    }
+                }
+                return supplied;
+            }
+        });
+    }
+
+    /** Rows an officer adds are numbered from here, after any the reader could read. */
+    private static final int SUPPLIED_ROWS = 100_000;
+
+    private static Transaction transaction(ResultSet rows) throws SQLException {
+        String currency = rows.getString("currency");
+        String balance = rows.getString("balance");
+        return new Transaction(LocalDate.parse(rows.getString("date")), rows.getString("description"),
+                Money.of(rows.getString("amount"), currency),
+                Optional.ofNullable(balance).map(b -> Money.of(new BigDecimal(b), currency)),
+                rows.getString("counterparty"), rows.getInt("page"), box(rows), rows.getInt("neutral") == 1);
+    }
+
+    /** A document's transactions: the rows read, in printed order, then those officers added. */
     public List<Transaction> transactions(long documentId) {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(

@@ -113,6 +113,32 @@ class CorrectionsTest {
     }
 
     @Test
+    void aTransactionTheReaderMissedIsAddedBesideTheRowsReadAndKeptThroughANewReading() throws SQLException {
+        var missed = new casedesk.model.Transaction(java.time.LocalDate.of(2026, 8, 12), "工资", Money.of("9000.00", "CNY"),
+                Optional.of(Money.of("17640.00", "CNY")), "", 1, box);
+        Correction by = new Correction("officer.li", Instant.parse("2026-11-20T09:00:00Z"));
+        caseload.evidence().supply(statement.id(), missed, by);
+        caseload.evidence().store(statement.id(), new Extraction(List.of(), List.of(), List.of(),
+                Optional.of(ReadingStatus.PARTIAL), List.of()), "system");
+        reopen();
+
+        assertEquals(List.of(missed), caseload.evidence().transactions(statement.id()));
+        assertEquals(List.of(new EvidenceRepository.SuppliedTransaction(missed, by)),
+                caseload.evidence().supplied(statement.id()));
+        assertEquals(List.of(), caseload.evidence().extraction(statement.id()).transactions(), "not part of the reading");
+        assertEquals("transaction-supplied", caseload.audit().forCase(wang.reference()).stream()
+                .filter(e -> e.type().equals("transaction-supplied")).findFirst().orElseThrow().type());
+        caseload.close();
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = connection.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE transactions SET amount = '90000.00' WHERE supplied_by IS NOT NULL"));
+            assertTrue(refused.getMessage().contains("never changed"), refused.getMessage());
+        }
+        caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN);
+    }
+
+    @Test
     void theReadingStatusComesBackWithItsUnprovenRows() {
         reopen();
         assertEquals(Optional.of(new EvidenceRepository.Reading(ReadingStatus.PARTIAL, List.of(3, 4))),

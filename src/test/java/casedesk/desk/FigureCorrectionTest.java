@@ -180,6 +180,54 @@ class FigureCorrectionTest {
         }
     }
 
+    @Test
+    void aTransactionTheReaderMissedIsAddedFromABoxDrawnRoundItsRow(FxRobot robot) throws TimeoutException {
+        CaseReference reference = caseWithAStatement();
+        QueueWindowTest.waitForRows(robot, pendingCount());
+        robot.interact(() -> desk.openCase(reference));
+        CaseScreenTest.waitForCase(robot);
+        CaseViewModel model = desk.openCaseModel().orElseThrow();
+        EvidenceViewModel evidence = desk.openEvidenceModel().orElseThrow();
+        long statement = closingBalance(model).documentId();
+        robot.interact(() -> model.showDocument(statement));
+        CaseViewModel.TransactionRow sample = model.transactions().stream().filter(t -> t.documentId() == statement)
+                .filter(t -> t.transaction().page() == 1).findFirst().orElseThrow();
+        CaseScreenTest.waitForImage(evidence, 1);
+        int before = model.transactions().size();
+
+        robot.interact(() -> robot.lookup("#case-verdicts").query().requestFocus());
+        robot.type(KeyCode.F3);
+        Node panel = robot.lookup("#supply-panel").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, panel::isVisible);
+        robot.clickOn("#supply-mark");
+        double zoom = evidence.zoomProperty().get();
+        var box = sample.transaction().box();
+        Node page = robot.lookup("#evidence-page").query();
+        robot.moveTo(page.localToScreen(box.x() * zoom, (box.y() + 1) * zoom)).press(MouseButton.PRIMARY)
+                .moveTo(page.localToScreen((box.x() + box.width()) * zoom, (box.y() + box.height() - 1) * zoom))
+                .release(MouseButton.PRIMARY);
+
+        TextField date = robot.lookup("#supply-date").queryAs(TextField.class);
+        TextField amount = robot.lookup("#supply-amount").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !date.getText().isBlank());
+        assertEquals(sample.transaction().date().toString(), date.getText(), "the row's date is read from the box");
+        assertFalse(amount.getText().isBlank(), "and its amount");
+
+        robot.interact(() -> {
+            date.setText("2026-08-31");
+            amount.setText("-1,000.00");
+        });
+        robot.clickOn("#supply-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !panel.isVisible() && model.transactions().size() == before + 1);
+        CaseViewModel.TransactionRow added = model.transactions().stream().filter(t -> t.suppliedBy().isPresent())
+                .findFirst().orElseThrow();
+        assertEquals("-1000.00", added.transaction().amount().plain());
+        assertEquals(desk.desk().orElseThrow().user().get(), added.suppliedBy().orElseThrow().by());
+        try (Caseload caseload = Caseload.open(file)) {
+            assertEquals(1, caseload.evidence().supplied(statement).size());
+        }
+    }
+
     private static int pendingCount() {
         try (Caseload caseload = Caseload.open(demo)) {
             return (int) caseload.cases().count(QueueQuery.pending());

@@ -29,7 +29,8 @@ record CaseData(VisaCase visaCase, List<DocumentData> documents, Optional<Evalua
 
     /** One document with its figures, transactions and signals. */
     record DocumentData(Document document, List<StoredFigure> figures, List<Transaction> transactions,
-            List<TamperSignal> signals, Optional<EvidenceRepository.Reading> reading) {
+            List<TamperSignal> signals, Optional<EvidenceRepository.Reading> reading,
+            List<EvidenceRepository.SuppliedTransaction> supplied) {
     }
 
     boolean isDecided() {
@@ -61,7 +62,7 @@ record CaseData(VisaCase visaCase, List<DocumentData> documents, Optional<Evalua
         for (Document document : caseload.documents().forCase(reference)) {
             documents.add(new DocumentData(document, caseload.evidence().figures(document.id()),
                     caseload.evidence().transactions(document.id()), caseload.evidence().signals(document.id()),
-                    caseload.evidence().reading(document.id())));
+                    caseload.evidence().reading(document.id()), caseload.evidence().supplied(document.id())));
         }
         RuleSet ruleSet = evaluator.ruleSets().inForce(today);
         Optional<Evaluation> stored = caseload.evaluations().latest(reference);

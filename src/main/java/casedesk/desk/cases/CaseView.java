@@ -81,6 +81,7 @@ public final class CaseView extends BorderPane {
     private final ComboBox<Document> documents = new ComboBox<>();
     private final TabPane tabs = new TabPane();
     private final FigureCorrectionPanel correction;
+    private final TransactionSupplyPanel supplyPanel;
     private final Label reading = new Label();
     private final BalanceChart chart;
     private final DateTimeFormatter dates;
@@ -96,6 +97,7 @@ public final class CaseView extends BorderPane {
         getStyleClass().add("case-view");
         decision = new DecisionPanel(model, messages, next);
         correction = new FigureCorrectionPanel(model, evidence, messages);
+        supplyPanel = new TransactionSupplyPanel(model, evidence, messages);
 
         Label header = new Label();
         header.setId("case-header");
@@ -163,11 +165,14 @@ public final class CaseView extends BorderPane {
                 evidence.cancelMarking();
             } else if (correction.isVisible()) {
                 correction.close();
+            } else if (supplyPanel.isOpen()) {
+                supplyPanel.close();
             } else {
                 back.run();
             }
         });
         keys.put(new KeyCodeCombination(KeyCode.F2), this::openCorrection);
+        keys.put(new KeyCodeCombination(KeyCode.F3), this::openSupply);
         keys.put(new KeyCodeCombination(KeyCode.PAGE_DOWN), evidence::nextPage);
         keys.put(new KeyCodeCombination(KeyCode.PAGE_UP), evidence::previousPage);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -388,7 +393,11 @@ public final class CaseView extends BorderPane {
         reading.setPadding(new Insets(2, 4, 2, 4));
         reading.textProperty().bind(model.dataProperty().map(this::readingText).orElse(""));
         VBox.setVgrow(transactions, Priority.ALWAYS);
-        VBox transactionsPane = new VBox(4, reading, transactionsTable());
+        Button supply = new Button(messages.get("supply.open"));
+        supply.setId("case-supply");
+        supply.setOnAction(event -> openSupply());
+        supply.disableProperty().bind(model.dataProperty().map(CaseData::isDecided).orElse(true));
+        VBox transactionsPane = new VBox(4, reading, transactionsTable(), supplyPanel, supply);
         tabs.getTabs().setAll(
                 tab("case.tab.figures", figuresPane),
                 tab("case.tab.transactions", transactionsPane),
@@ -453,6 +462,16 @@ public final class CaseView extends BorderPane {
         return rows.size() > 12 ? shown + ", …" : shown;
     }
 
+    /** F3: add a transaction the reader missed to the statement shown. */
+    private void openSupply() {
+        Long shown = model.shownDocumentProperty().get();
+        if (readOnly() || shown == null) {
+            return;
+        }
+        tabs.getSelectionModel().select(TRANSACTIONS_TAB);
+        supplyPanel.open(shown);
+    }
+
     /** F2: the correction panel, for the selected figure, or for the document shown. */
     private void openCorrection() {
         if (readOnly() || model.dataProperty().get() == null) {
@@ -491,7 +510,9 @@ public final class CaseView extends BorderPane {
                 column("transaction.column.description", r -> r.transaction().description()),
                 amount, balance,
                 column("transaction.column.counterparty", r -> r.transaction().counterparty()),
-                column("transaction.column.document", r -> r.fileName() + " #" + r.row())));
+                column("transaction.column.document", r -> r.suppliedBy()
+                        .map(by -> messages.format("transaction.supplied", r.fileName(), by.by()))
+                        .orElse(r.fileName() + " #" + r.row()))));
         transactions.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(CaseViewModel.TransactionRow row, boolean empty) {

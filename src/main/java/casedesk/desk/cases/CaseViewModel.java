@@ -69,7 +69,8 @@ public final class CaseViewModel {
     }
 
     /** A row of the transactions table: the transaction, its document and row, and whether its balance breaks. */
-    public record TransactionRow(Transaction transaction, long documentId, String fileName, int row, boolean breaks) {
+    public record TransactionRow(Transaction transaction, long documentId, String fileName, int row, boolean breaks,
+            Optional<Correction> suppliedBy) {
     }
 
     /** A row of the signals list: the signal and the document it was found in. */
@@ -133,9 +134,12 @@ public final class CaseViewModel {
             String file = document.document().fileName();
             document.figures().forEach(f -> figureRows.add(new FigureRow(f, file)));
             List<Integer> breaking = breakingRows(document);
+            int read = document.transactions().size() - document.supplied().size();
             for (int i = 0; i < document.transactions().size(); i++) {
+                Optional<Correction> supplied = i < read ? Optional.empty()
+                        : Optional.of(document.supplied().get(i - read).suppliedBy());
                 transactionRows.add(new TransactionRow(document.transactions().get(i), document.document().id(), file, i + 1,
-                        breaking.contains(i + 1)));
+                        breaking.contains(i + 1), supplied));
             }
             for (int i = 0; i < document.signals().size(); i++) {
                 signalRows.add(new SignalRow(document.signals().get(i), document.document().id(), file, i));
@@ -453,6 +457,61 @@ public final class CaseViewModel {
                         LOG.log(Level.WARNING, "correcting a figure of " + reference + " failed", failure);
                         refused.accept(desk.messages().get("problem.unexpected"));
                     }
+                })
+                .executeWith(desk.executor());
+    }
+
+    /**
+     * Adds a transaction the reader missed on a statement, as the officer read it from the page,
+     * then reads the case again so that the verdicts count it. Refused in a sentence when the date
+     * or an amount is none.
+     */
+    public void supplyTransaction(long documentId, String date, String amount, String balance, String description,
+            Optional<EvidenceViewModel.Mark> mark, Runnable saved, Consumer<String> refused) {
+        CaseData loaded = data.get();
+        Optional<CaseData.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
+        if (document.isEmpty() || loaded.isDecided()) {
+            refused.accept(desk.messages().get("correction.decided"));
+            return;
+        }
+        String user = desk.user().get();
+        if (user == null || user.isBlank()) {
+            refused.accept(desk.messages().get("correction.signedOut"));
+            return;
+        }
+        Optional<String> currency = document.get().figures().stream().filter(f -> f.figure().name().equals("currency"))
+                .map(f -> f.figure().value().canonical()).findFirst()
+                .or(() -> document.get().transactions().stream().map(t -> t.amount().currencyCode()).findFirst());
+        Optional<FigureValue> day = FigureInput.parse("period_end", date, Optional.empty());
+        Optional<FigureValue> money = FigureInput.parse("amount", amount, currency);
+        Optional<FigureValue> after = balance.isBlank() ? Optional.empty() : FigureInput.parse("amount", balance, currency);
+        if (day.isEmpty()) {
+            refused.accept(desk.messages().format("correction.invalid.date", date.strip()));
+            return;
+        }
+        if (money.isEmpty() || !balance.isBlank() && after.isEmpty()) {
+            refused.accept(desk.messages().format("correction.invalid.amount", (money.isEmpty() ? amount : balance).strip()));
+            return;
+        }
+        int page = mark.map(EvidenceViewModel.Mark::page).orElse(1);
+        Box box = mark.map(EvidenceViewModel.Mark::box).orElse(new Box(0, 0, 0, 0));
+        Transaction transaction = new Transaction(((FigureValue.Date) day.get()).date(), description.strip(),
+                ((FigureValue.Amount) money.get()).money(), after.map(a -> ((FigureValue.Amount) a).money()), "", page, box);
+        Correction by = new Correction(user, desk.clock().instant());
+        BackgroundTask.wrap(() -> {
+                    desk.caseload().evidence().supply(documentId, transaction, by);
+                    return transaction;
+                })
+                .onRunning(() -> loading.set(true))
+                .onSuccess(added -> {
+                    saved.run();
+                    load();
+                })
+                .onFailure(failure -> {
+                    loading.set(false);
+                    LOG.log(Level.WARNING, "adding a transaction to " + reference + " failed", failure);
+                    refused.accept(failure instanceof CaseloadException known ? known.getMessage()
+                            : desk.messages().get("problem.unexpected"));
                 })
                 .executeWith(desk.executor());
     }

@@ -19,3 +19,10 @@ CREATE TABLE readings (
 
 -- A row that is money neither in nor out (a WeChat bill's "/"): no credit, whatever its sign.
 ALTER TABLE transactions ADD COLUMN neutral INTEGER NOT NULL DEFAULT 0 CHECK (neutral IN (0, 1));
+
+-- A transaction the reader missed, added by an officer from the page: kept beside the rows read, with
+-- who added it and when, through any new reading of the document; never changed once added.
+ALTER TABLE transactions ADD COLUMN supplied_by TEXT;
+ALTER TABLE transactions ADD COLUMN supplied_at TEXT;
+CREATE TRIGGER supplied_transactions_are_never_changed BEFORE UPDATE ON transactions WHEN OLD.supplied_by IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a transaction an officer added is never changed'); END;
