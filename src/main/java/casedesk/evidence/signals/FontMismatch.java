@@ -43,8 +43,6 @@ final class FontMismatch implements Detector {
     private static final int FEWEST_CELLS = 4;
     /** Glyphs this close outside a figure's box still belong to it (boxes come from font metrics). */
     private static final double SLACK = 0.5;
-    /** Lines are searched from this far above a figure, so that no tall line that reaches it is skipped. */
-    private static final double TALLEST_LINE = 72;
 
     @Override
     public Check check() {
@@ -95,9 +93,14 @@ final class FontMismatch implements Detector {
         List<PageText> pages = input.reading().pages();
         Map<String, String> families = new HashMap<>();
         List<Inside> targets = new ArrayList<>();
+        double[] tallest = new double[pages.size()];
         for (Target target : targets(input)) {
             if (target.page() >= 1 && target.page() <= pages.size()) {
-                inside(pages.get(target.page() - 1), target, families).ifPresent(targets::add);
+                PageText page = pages.get(target.page() - 1);
+                if (tallest[target.page() - 1] == 0) {
+                    tallest[target.page() - 1] = tallest(page.lines());
+                }
+                inside(page, target, families, tallest[target.page() - 1]).ifPresent(targets::add);
             }
         }
         Map<String, ColumnSetting> columns = columns(targets);
@@ -179,13 +182,13 @@ final class FontMismatch implements Detector {
     }
 
     /** The glyphs whose centre lies in the target's box; empty when it holds no digit. */
-    private static Optional<Inside> inside(PageText page, Target target, Map<String, String> families) {
+    private static Optional<Inside> inside(PageText page, Target target, Map<String, String> families, double tallest) {
         Box box = target.box();
         Box around = new Box(box.x() - SLACK, box.y() - SLACK, box.width() + 2 * SLACK, box.height() + 2 * SLACK);
         List<Glyph> digits = new ArrayList<>();
         List<Glyph> all = new ArrayList<>();
         List<Line> lines = page.lines();
-        for (int i = firstLineReaching(lines, around.y()); i < lines.size(); i++) {
+        for (int i = firstLineReaching(lines, around.y(), tallest); i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.top() > around.y() + around.height()) {
                 break;
@@ -239,17 +242,27 @@ final class FontMismatch implements Detector {
         return settings;
     }
 
+    /** A page's tallest line: how far above a figure a line that reaches it may start. */
+    private static double tallest(List<Line> lines) {
+        double tallest = 0;
+        for (Line line : lines) {
+            tallest = Math.max(tallest, line.box().height());
+        }
+        return tallest + 1;
+    }
+
     /**
      * The first line that may reach down to {@code y}: lines come in the order of their baselines, so
      * a binary search on the baseline finds it, less a margin for lines of large type.
      */
-    private static int firstLineReaching(List<Line> lines, double y) {
+    private static int firstLineReaching(List<Line> lines, double y, double tallest) {
         int low = 0;
         int high = lines.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
             Line line = lines.get(middle);
-            if (line.baseline() + line.box().height() < y - TALLEST_LINE) {
+            // A line whose baseline lies more than the page's tallest line above y cannot reach down to y.
+            if (line.baseline() < y - tallest) {
                 low = middle + 1;
             } else {
                 high = middle;
