@@ -387,12 +387,7 @@ public final class EvidenceRepository {
                 List<Transaction> transactions = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        String currency = rows.getString("currency");
-                        String balance = rows.getString("balance");
-                        transactions.add(new Transaction(LocalDate.parse(rows.getString("date")),
-                                rows.getString("description"), Money.of(rows.getString("amount"), currency),
-                                Optional.ofNullable(balance).map(b -> Money.of(new BigDecimal(b), currency)),
-                                rows.getString("counterparty"), rows.getInt("page"), box(rows), rows.getInt("neutral") == 1));
+                        transactions.add(transaction(rows));
                     }
                 }
                 return transactions;

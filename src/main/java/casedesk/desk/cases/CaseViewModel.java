@@ -414,17 +414,11 @@ public final class CaseViewModel {
      */
     public void correctFigure(long documentId, String name, String value, Optional<EvidenceViewModel.Mark> mark,
             String marked, Runnable saved, Consumer<String> refused) {
-        CaseData loaded = data.get();
-        Optional<CaseData.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
-        if (document.isEmpty() || loaded.isDecided()) {
-            refused.accept(desk.messages().get("correction.decided"));
+        Optional<CaseData.DocumentData> document = editable(documentId, refused);
+        if (document.isEmpty()) {
             return;
         }
         String user = desk.user().get();
-        if (user == null || user.isBlank()) {
-            refused.accept(desk.messages().get("correction.signedOut"));
-            return;
-        }
         Optional<StoredFigure> before = document.get().figures().stream().filter(f -> f.figure().name().equals(name))
                 .findFirst();
         Optional<String> currency = before.flatMap(f -> f.figure().currencyCode())
@@ -462,23 +456,36 @@ public final class CaseViewModel {
     }
 
     /**
+     * The document of an undecided case, with someone at the desk to put their name to a change;
+     * else empty, and the reason said.
+     */
+    private Optional<CaseData.DocumentData> editable(long documentId, Consumer<String> refused) {
+        CaseData loaded = data.get();
+        Optional<CaseData.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
+        if (document.isEmpty() || loaded.isDecided()) {
+            refused.accept(desk.messages().get("correction.decided"));
+            return Optional.empty();
+        }
+        String user = desk.user().get();
+        if (user == null || user.isBlank()) {
+            refused.accept(desk.messages().get("correction.signedOut"));
+            return Optional.empty();
+        }
+        return document;
+    }
+
+    /**
      * Adds a transaction the reader missed on a statement, as the officer read it from the page,
      * then reads the case again so that the verdicts count it. Refused in a sentence when the date
      * or an amount is none.
      */
     public void supplyTransaction(long documentId, String date, String amount, String balance, String description,
             Optional<EvidenceViewModel.Mark> mark, Runnable saved, Consumer<String> refused) {
-        CaseData loaded = data.get();
-        Optional<CaseData.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
-        if (document.isEmpty() || loaded.isDecided()) {
-            refused.accept(desk.messages().get("correction.decided"));
+        Optional<CaseData.DocumentData> document = editable(documentId, refused);
+        if (document.isEmpty()) {
             return;
         }
         String user = desk.user().get();
-        if (user == null || user.isBlank()) {
-            refused.accept(desk.messages().get("correction.signedOut"));
-            return;
-        }
         Optional<String> currency = document.get().figures().stream().filter(f -> f.figure().name().equals("currency"))
                 .map(f -> f.figure().value().canonical()).findFirst()
                 .or(() -> document.get().transactions().stream().map(t -> t.amount().currencyCode()).findFirst());

@@ -288,15 +288,13 @@ final class FontMismatch implements Detector {
      * are. Bold against regular is no mismatch: some issuers set credits or totals in bold.
      */
     private static Optional<String> unlikeColumnFont(Inside inside, Map<String, ColumnSetting> columns) {
-        if (inside.target().column().isEmpty()) {
+        Optional<ColumnSetting> found = comparable(inside, columns);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         String column = inside.target().column().get();
-        ColumnSetting setting = columns.get(column);
+        ColumnSetting setting = found.get();
         int others = setting.cells() - 1;
-        if (others < FEWEST_CELLS - 1) {
-            return Optional.empty();
-        }
         if (!inside.family().equals(setting.usualFamily()) && setting.withUsualFamily() >= others) {
             return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
                     .formatted(inside.family(), count(setting.withUsualFamily(), column), setting.usualFamily()));
@@ -304,17 +302,20 @@ final class FontMismatch implements Detector {
         return Optional.empty();
     }
 
+    /** The setting of the cell's column, when it is a column cell with enough others to compare it with. */
+    private static Optional<ColumnSetting> comparable(Inside inside, Map<String, ColumnSetting> columns) {
+        return inside.target().column().map(columns::get).filter(setting -> setting.cells() - 1 >= FEWEST_CELLS - 1);
+    }
+
     /** A cell set in another size than its column mostly is: medium, since engines shrink a long amount to fit. */
     private static Optional<String> unlikeColumnSize(Inside inside, Map<String, ColumnSetting> columns) {
-        if (inside.target().column().isEmpty()) {
+        Optional<ColumnSetting> found = comparable(inside, columns);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         String column = inside.target().column().get();
-        ColumnSetting setting = columns.get(column);
+        ColumnSetting setting = found.get();
         int others = setting.cells() - 1;
-        if (others < FEWEST_CELLS - 1) {
-            return Optional.empty();
-        }
         if (differ(inside.size(), setting.usualSize(), SIZE_WITHIN_COLUMN)) {
             return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
                     .formatted(Wording.points(inside.size()), count(others, column), Wording.points(setting.usualSize())));
