@@ -40,8 +40,9 @@ public final class KeyFigures {
      * @param already figures found before (in another part of the document): their fields are not
      *                looked for again
      */
-    public static List<Figure> read(List<PageText> pages, DocumentKind kind, Optional<String> currency,
+    public static List<Figure> read(List<PageText> printed, DocumentKind kind, Optional<String> currency,
             List<Figure> already) {
+        List<PageText> pages = Bilingual.split(printed);
         List<Field> fields = Layouts.BY_KIND.getOrDefault(kind, List.of());
         List<List<String>> allLabels = fields.stream().flatMap(f -> f.labels().stream())
                 .map(label -> Arrays.stream(Labels.normalise(label).split("\\s+")).toList()).toList();
