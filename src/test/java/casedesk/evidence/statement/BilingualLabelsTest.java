@@ -75,4 +75,15 @@ class BilingualLabelsTest {
         assertEquals("ZHOU JIE", value(reading, "holder"));
         assertEquals("6222 0210 0012 3456", value(reading, "account_number"));
     }
+
+    @Test
+    void knowsTheLongerChineseNamesOfTheAccountNumber() throws Exception {
+        for (String label : List.of("账户号码：", "客户账号：")) {
+            TablePdf pdf = new TablePdf().page();
+            labelled(pdf, label, "6213 3649 3528 4210 594");
+            Reading reading = read(table(pdf));
+
+            assertEquals("6213 3649 3528 4210 594", value(reading, "account_number"), label);
+        }
+    }
 }
