@@ -34,7 +34,7 @@ final class Bilingual {
                 lines.add(words.size() == line.words().size() ? line : new Line(words, line.box(), line.baseline()));
             }
             split.add(!changed ? page : new PageText(page.number(), page.width(), page.height(), lines,
-                    page.hiddenGlyphs(), page.shapes(), page.glyphCount(), page.markedContent()));
+                    page.hiddenGlyphs(), page.shapes(), page.glyphCount(), page.markedContent(), page.rules()));
         }
         return split;
     }

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Finding a label on a page: one of its synonyms, Chinese or English, as consecutive words of a
- * line (any case, with or without a trailing colon) that begins a line or a cell (a wide gap before
- * it). "Sum Insured" therefore holds no label "Insured".
+ * line (any case, with or without a trailing colon) that begins a line or a cell (a wide gap or a
+ * cell border before it). "Sum Insured" therefore holds no label "Insured".
  */
 public final class Labels {
 
@@ -89,7 +89,8 @@ public final class Labels {
                     Line line = page.lines().get(l);
                     String[] lineKeys = keys.get(p).get(l);
                     for (int start = 0; start < lineKeys.length; start++) {
-                        if (!beginsCell(line.words(), start)) {
+                        if (!beginsCell(line.words(), start)
+                                && !Borders.between(page, line.words().get(start - 1), line.words().get(start))) {
                             continue;
                         }
                         int end = labelEnd(lineKeys, start, wanted);
