@@ -196,8 +196,12 @@ public final class KeyFigures {
             };
         }
 
+        /**
+         * Words that begin with a label are the next field, not this one's value: "户名 Account Holder"
+         * with nothing after it but "币种 Currency" further along the line.
+         */
         private List<Figure> text(String name, List<Word> words, int page) {
-            if (words.isEmpty()) {
+            if (words.isEmpty() || startsLabel.test(words)) {
                 return List.of();
             }
             String text = join(words);

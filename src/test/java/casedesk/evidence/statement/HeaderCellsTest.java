@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a header value ends: at the border of its cell in a bordered key/value grid, however close
- * the next label is set.
+ * the next label is set; and words that begin another label are no value at all.
  */
 class HeaderCellsTest {
 
@@ -62,5 +62,15 @@ class HeaderCellsTest {
         assertEquals("2026-10-31", value(reading, "period_end"));
         assertEquals("ZHOU JIE", value(reading, "holder"));
         assertEquals("405.07", value(reading, "closing_balance"));
+    }
+
+    @Test
+    void takesNoOtherLabelForAValue() throws Exception {
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "户名 Account Holder", 9).text(200, "币种 Currency", 9).down(14)
+                .text(40, "MR ZHANG WEI", 9).text(200, "EUR", 9).down(16);
+        Reading reading = read(table(pdf));
+
+        assertEquals("MR ZHANG WEI", value(reading, "holder"));
     }
 }
