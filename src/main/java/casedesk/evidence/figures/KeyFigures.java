@@ -311,8 +311,13 @@ public final class KeyFigures {
     private record Dated(LocalDate date, List<Word> words) {
     }
 
-    /** Dates in a run of words; a date may span up to three words ("09 Dec 2026"), in brackets or not. */
-    private static List<Dated> dates(List<Word> words, Dates.Order order) {
+    /**
+     * Dates in a run of words; a date may span up to three words ("09 Dec 2026"), in brackets or not,
+     * and one word may hold two ("2026-03-01~2026-03-31").
+     */
+    private static List<Dated> dates(List<Word> printed, Dates.Order order) {
+        List<Word> words = JoinedDates.apart(printed,
+                text -> Dates.parse(unbracketed(text), order, Optional.empty(), Optional.empty()).isPresent());
         List<Dated> dates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
