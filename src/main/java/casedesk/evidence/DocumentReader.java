@@ -104,18 +104,22 @@ public final class DocumentReader {
             List<Line> lines = page.lines().stream().filter(line -> boxes.stream().noneMatch(box ->
                     line.top() >= box.y() - 0.5 && line.bottom() <= box.y() + box.height() + 0.5)).toList();
             outside.add(new PageText(page.number(), page.width(), page.height(), lines, page.hiddenGlyphs(),
-                    page.shapes(), page.glyphCount(), page.markedContent()));
+                    page.shapes(), page.glyphCount(), page.markedContent(), page.rules()));
         }
         return outside;
     }
 
-    /** The part of the statement above its transaction table: where the labelled figures stand. */
+    /**
+     * The part of the statement above its transaction table: where the labelled figures stand, with
+     * the rules drawn there (the borders of a key/value grid part its cells).
+     */
     private static List<PageText> headerArea(List<PageText> pages, StatementTable table) {
         PageText first = pages.getFirst();
         double tableTop = table.tableTopOnFirstPage().orElse(first.height());
         return List.of(new PageText(first.number(), first.width(), first.height(),
                 first.lines().stream().filter(line -> line.bottom() < tableTop).toList(),
-                first.hiddenGlyphs(), first.shapes(), first.glyphCount(), first.markedContent()));
+                first.hiddenGlyphs(), first.shapes(), first.glyphCount(), first.markedContent(),
+                first.rules().stream().filter(rule -> rule.y() < tableTop).toList()));
     }
 
     /** A currency the page names without a label ("All amounts in Hong Kong Dollars (HKD)"), pinned to the word. */

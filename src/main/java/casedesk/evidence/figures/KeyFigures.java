@@ -40,8 +40,9 @@ public final class KeyFigures {
      * @param already figures found before (in another part of the document): their fields are not
      *                looked for again
      */
-    public static List<Figure> read(List<PageText> pages, DocumentKind kind, Optional<String> currency,
+    public static List<Figure> read(List<PageText> printed, DocumentKind kind, Optional<String> currency,
             List<Figure> already) {
+        List<PageText> pages = Bilingual.split(printed);
         List<Field> fields = Layouts.BY_KIND.getOrDefault(kind, List.of());
         List<List<String>> allLabels = fields.stream().flatMap(f -> f.labels().stream())
                 .map(label -> Arrays.stream(Labels.normalise(label).split("\\s+")).toList()).toList();
@@ -195,8 +196,12 @@ public final class KeyFigures {
             };
         }
 
+        /**
+         * Words that begin with a label are the next field, not this one's value: "户名 Account Holder"
+         * with nothing after it but "币种 Currency" further along the line.
+         */
         private List<Figure> text(String name, List<Word> words, int page) {
-            if (words.isEmpty()) {
+            if (words.isEmpty() || startsLabel.test(words)) {
                 return List.of();
             }
             String text = join(words);
@@ -306,8 +311,13 @@ public final class KeyFigures {
     private record Dated(LocalDate date, List<Word> words) {
     }
 
-    /** Dates in a run of words; a date may span up to three words ("09 Dec 2026"), in brackets or not. */
-    private static List<Dated> dates(List<Word> words, Dates.Order order) {
+    /**
+     * Dates in a run of words; a date may span up to three words ("09 Dec 2026"), in brackets or not,
+     * and one word may hold two ("2026-03-01~2026-03-31").
+     */
+    private static List<Dated> dates(List<Word> printed, Dates.Order order) {
+        List<Word> words = JoinedDates.apart(printed,
+                text -> Dates.parse(unbracketed(text), order, Optional.empty(), Optional.empty()).isPresent());
         List<Dated> dates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

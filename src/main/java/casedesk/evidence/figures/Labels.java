@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Finding a label on a page: one of its synonyms, Chinese or English, as consecutive words of a
- * line (any case, with or without a trailing colon) that begins a line or a cell (a wide gap before
- * it). "Sum Insured" therefore holds no label "Insured".
+ * line (any case, with or without a trailing colon) that begins a line or a cell (a wide gap or a
+ * cell border before it). "Sum Insured" therefore holds no label "Insured".
  */
 public final class Labels {
 
@@ -89,19 +89,40 @@ public final class Labels {
                     Line line = page.lines().get(l);
                     String[] lineKeys = keys.get(p).get(l);
                     for (int start = 0; start < lineKeys.length; start++) {
-                        if (!beginsCell(line.words(), start)) {
+                        if (!beginsCell(line.words(), start)
+                                && !Borders.between(page, line.words().get(start - 1), line.words().get(start))) {
                             continue;
                         }
-                        for (String[] tokens : wanted) {
-                            if (matches(lineKeys, start, tokens)) {
-                                hits.add(new Hit(page, line, line.words().subList(start, start + tokens.length)));
-                                break;
-                            }
+                        int end = labelEnd(lineKeys, start, wanted);
+                        if (end > start) {
+                            end = translationEnd(lineKeys, end, wanted);
+                            hits.add(new Hit(page, line, line.words().subList(start, end)));
+                            start = end - 1;
                         }
                     }
                 }
             }
             return hits;
+        }
+
+        /** Where the first synonym that starts at {@code start} ends, or {@code start} if none does. */
+        private static int labelEnd(String[] keys, int start, List<String[]> wanted) {
+            for (String[] tokens : wanted) {
+                if (matches(keys, start, tokens)) {
+                    return start + tokens.length;
+                }
+            }
+            return start;
+        }
+
+        /**
+         * A bilingual label prints its translation right after it, with or without a slash: "户名
+         * Account Name", "户名 / Account Name:". The translation is part of the label, not its value.
+         */
+        private static int translationEnd(String[] keys, int end, List<String[]> wanted) {
+            int next = end < keys.length && keys[end].equals("/") ? end + 1 : end;
+            int translated = labelEnd(keys, next, wanted);
+            return translated > next ? translated : end;
         }
 
         private static boolean matches(String[] keys, int start, String[] tokens) {

@@ -22,7 +22,7 @@ final class Layouts {
     static final List<Field> STATEMENT = List.of(
             Field.of("holder", TEXT, "户名", "账户名称", "账户名", "客户名称", "客户姓名", "姓名", "账户户名", "持卡人",
                     "兹证明", "Account Name", "Account Holder", "Name", "Customer Name", "Name of Account Holder"),
-            Field.of("account_number", TEXT, "账号", "卡号", "账户", "卡号/账号", "账号/卡号", "Account No.", "Account No",
+            Field.of("account_number", TEXT, "账号", "卡号", "账户", "卡号/账号", "账号/卡号", "账户号码", "客户账号", "Account No.", "Account No",
                     "Account Number", "Card No.", "Card Number", "A/C No."),
             Field.of("currency", CURRENCY, "币种", "币别", "货币", "Currency"),
             Field.of("period", PERIOD, "起止日期", "查询期间", "交易期间", "对账期间", "查询日期", "查询时间段", "起止时间",

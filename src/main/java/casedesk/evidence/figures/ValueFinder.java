@@ -1,6 +1,7 @@
 package casedesk.evidence.figures;
 
 import casedesk.evidence.text.Line;
+import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * The value that goes with a label: the words to its right at the same height (stacked bilingual
- * labels put the value a little lower than the Chinese label), up to a wide gap or the next label;
+ * labels put the value a little lower than the Chinese label), up to a wide gap, a cell border or the
+ * next label;
  * or, where a layout puts it there, the words just below it.
  */
 public final class ValueFinder {
@@ -47,7 +49,7 @@ public final class ValueFinder {
             }
         }
         candidates.sort(Comparator.comparingDouble(Word::left));
-        return run(candidates, 0, startsLabel);
+        return run(label.page(), candidates, 0, startsLabel);
     }
 
     /** The first words under the label, overlapping it across, within a few lines. */
@@ -64,7 +66,7 @@ public final class ValueFinder {
             for (int i = 0; i < words.size(); i++) {
                 Word word = words.get(i);
                 if (word.right() > left && word.left() < right) {
-                    return run(words, i, startsLabel);
+                    return run(label.page(), words, i, startsLabel);
                 }
             }
         }
@@ -86,14 +88,16 @@ public final class ValueFinder {
         return left.reversed();
     }
 
-    private static List<Word> run(List<Word> words, int from, Predicate<List<Word>> startsLabel) {
+    /** The words from {@code from} up to a wide gap, a cell border, or the next label with a colon. */
+    private static List<Word> run(PageText page, List<Word> words, int from, Predicate<List<Word>> startsLabel) {
         List<Word> value = new ArrayList<>();
         for (int i = from; i < words.size(); i++) {
             Word word = words.get(i);
             if (!value.isEmpty()) {
                 Word previous = value.getLast();
                 if (word.left() - previous.right() > VALUE_GAP * Math.max(word.size(), 1)
-                        || (word.text().endsWith(":") && startsLabel.test(words.subList(i, words.size())))) {
+                        || (word.text().endsWith(":") && startsLabel.test(words.subList(i, words.size())))
+                        || Borders.between(page, previous, word)) {
                     break;
                 }
             }

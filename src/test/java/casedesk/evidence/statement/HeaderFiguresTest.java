@@ -101,4 +101,18 @@ class HeaderFiguresTest {
         assertEquals("2026-08-01", value(reading, "period_start"));
         assertEquals("2026-08-31", value(reading, "period_end"));
     }
+
+    @Test
+    void readsAPeriodPrintedAsOneWord() throws Exception {
+        for (String period : List.of("2026-08-01~2026-08-31", "2026年08月01日~2026年08月31日", "2026/08/01-2026/08/31")) {
+            Reading reading = read(new TablePdf().page()
+                    .field("起止日期：", period).down(10)
+                    .header(COLUMNS, false)
+                    .row(COLUMNS, false, "2026-08-02", "工资", "500.00", "1,500.00")
+                    .row(COLUMNS, false, "2026-08-03", "房租", "-300.00", "1,200.00"));
+
+            assertEquals("2026-08-01", value(reading, "period_start"), period);
+            assertEquals("2026-08-31", value(reading, "period_end"), period);
+        }
+    }
 }

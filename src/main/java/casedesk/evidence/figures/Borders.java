@@ -1,0 +1,33 @@
+package casedesk.evidence.figures;
+
+import casedesk.evidence.text.PageText;
+import casedesk.evidence.text.Word;
+import casedesk.model.Box;
+
+/**
+ * The cell borders of a key/value grid: an upright rule between two words of a line parts them into
+ * two cells, however close they are set. A bordered header grid puts the next label a few points
+ * after a value ("626-421181-190 │ End Date"), nearer than any gap would tell.
+ */
+final class Borders {
+
+    private Borders() {
+    }
+
+    /** Whether an upright rule runs between the two words (left to right) across their height. */
+    static boolean between(PageText page, Word left, Word right) {
+        double middle = (Math.max(left.box().y(), right.box().y())
+                + Math.min(left.box().y() + left.box().height(), right.box().y() + right.box().height())) / 2;
+        for (Box rule : page.rules()) {
+            if (PageText.isLevel(rule)) {
+                continue;
+            }
+            double x = rule.x() + rule.width() / 2;
+            if (x > left.right() - 0.5 && x < right.left() + 0.5 && rule.y() <= middle
+                    && rule.y() + rule.height() >= middle) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
