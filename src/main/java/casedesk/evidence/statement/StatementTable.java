@@ -383,8 +383,10 @@ public final class StatementTable {
     private static Optional<Amounts.Parsed> money(List<Word> words) {
         // Fragments of one figure stand close ("22 ,800", "12,345.67 DR"); a word a column away (a
         // serial number, a reference) is another value, and an amount has at most two decimals.
-        if (closeTogether(words)) {
-            Optional<Amounts.Parsed> whole = Amounts.parse(join(words, "")).filter(StatementTable::isMoney);
+        // A word of the text beside it may spill in ("CREDIT CARD PAYMENT" reaching over the border to
+        // "96.17 DR"): each run of close fragments is tried as one figure, so the DR stays with its figure.
+        for (List<Word> run : closeRuns(words)) {
+            Optional<Amounts.Parsed> whole = Amounts.parse(join(run, "")).filter(StatementTable::isMoney);
             if (whole.isPresent()) {
                 return whole;
             }
@@ -398,16 +400,22 @@ public final class StatementTable {
         return Optional.empty();
     }
 
-    private static boolean closeTogether(List<Word> words) {
-        for (int i = 1; i < words.size(); i++) {
-            Word before = words.get(i - 1);
-            Word word = words.get(i);
-            boolean sameLine = Math.abs(before.baseline() - word.baseline()) < 1;
-            if (sameLine && word.left() - before.right() > 0.9 * Math.max(1, word.size())) {
-                return false;
+    /** The cell's words cut where two on one line stand more than about an em apart: the fragments of one value each. */
+    private static List<List<Word>> closeRuns(List<Word> words) {
+        List<List<Word>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || apart(words.get(i - 1), words.get(i))) {
+                runs.add(words.subList(from, i));
+                from = i;
             }
         }
-        return true;
+        return runs;
+    }
+
+    private static boolean apart(Word before, Word word) {
+        boolean sameLine = Math.abs(before.baseline() - word.baseline()) < 1;
+        return sameLine && word.left() - before.right() > 0.9 * Math.max(1, word.size());
     }
 
     private static boolean isMoney(Amounts.Parsed parsed) {
@@ -494,7 +502,7 @@ public final class StatementTable {
                     if (card && !cells.containsKey(Column.DIRECTION)) {
                         value = CardStatement.signed(value, parsed.get().explicitSign(), join(words, " "));
                     } else if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
-                        String mark = join(cells.get(Column.DIRECTION), "").strip();
+                        String mark = directionMark(cells.get(Column.DIRECTION));
                         if (DEBIT_MARK.matcher(mark).matches()) {
                             value = value.abs().negate();
                         } else if (CREDIT_MARK.matcher(mark).matches()) {
@@ -517,6 +525,26 @@ public final class StatementTable {
                 return Optional.of(new Signed(debit.get().value().abs().negate(), union(words), join(words, "")));
             }
             return Optional.empty();
+        }
+
+        /**
+         * The mark in a direction cell. A direction column is narrow, and a wide neighbour spills into
+         * it (the time printed after a date, "2025年10月02日 08:22:19", reaches past the midpoint to
+         * the 收/支 label): where the cell as a whole is no mark, the one word in it that is a mark
+         * is. Two words that are marks, or none, leave the cell as it reads, so no sign is guessed.
+         */
+        private static String directionMark(List<Word> words) {
+            String whole = join(words, "").strip();
+            if (words.size() < 2 || isMark(whole)) {
+                return whole;
+            }
+            List<String> marks = words.stream().map(w -> w.text().strip()).filter(RowBuilder::isMark).toList();
+            return marks.size() == 1 ? marks.getFirst() : whole;
+        }
+
+        private static boolean isMark(String text) {
+            return DEBIT_MARK.matcher(text).matches() || CREDIT_MARK.matcher(text).matches()
+                    || NEUTRAL_MARK.matcher(text).matches();
         }
 
         /**

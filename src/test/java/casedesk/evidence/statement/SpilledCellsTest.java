@@ -1,0 +1,75 @@
+package casedesk.evidence.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import casedesk.evidence.DocumentReader;
+import casedesk.evidence.Reading;
+import casedesk.evidence.statement.TablePdf.Col;
+import casedesk.model.Transaction;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cells whose text is wider than their label, so that it reaches past the midpoint to the next
+ * label and part of it stands in the neighbour's column.
+ */
+class SpilledCellsTest {
+
+    private static Reading read(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return DocumentReader.read(document, () -> { });
+        }
+    }
+
+    private static String rows(Reading reading) {
+        StringBuilder text = new StringBuilder();
+        for (Transaction t : reading.transactions()) {
+            text.append(t.date()).append(' ').append(t.amount().plain()).append(' ').append(t.description()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The time after the date spills into the narrow 收/支 column beside it: the 支 still signs the row. */
+    @Test
+    void aTimeSpillingIntoTheDirectionColumnLeavesItsMarkReadable() throws Exception {
+        List<Col> columns = List.of(
+                new Col("发生额", "", 40, 40, true),
+                new Col("交易日期", "", 85, 100, false),
+                new Col("收/支", "", 188, 30, false),
+                new Col("用途", "", 220, 80, false));
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "中国工商银行", 16).down(40)
+                .field("货币", "CNY").down(10)
+                .header(columns, false)
+                .row(columns, false, "2.00", "2025年10月02日 08:22:19", "支", "网上支付")
+                .row(columns, false, "920.05", "2025年10月16日 10:51:39", "收", "工资")
+                .row(columns, false, "8.68", "2025年10月18日 07:49:22", "支", "消费");
+
+        assertEquals("2025-10-02 -2.00 网上支付\n2025-10-16 920.05 工资\n2025-10-18 -8.68 消费\n", rows(read(pdf.bytes())));
+    }
+
+    /**
+     * The last word of a long description reaches over the midpoint into the amount column; the DR
+     * after the figure is still the figure's, so the row is money out.
+     */
+    @Test
+    void aDescriptionSpillingIntoTheAmountColumnLeavesTheFiguresSuffixWithIt() throws Exception {
+        List<Col> columns = List.of(
+                new Col("Details", "", 40, 100, false),
+                new Col("Transaction Amount", "", 150, 70, true),
+                new Col("Date", "", 230, 80, false));
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "Bank of China (Hong Kong)", 16).down(40)
+                .field("Currency", "HKD").down(10)
+                .header(columns, false)
+                .row(columns, false, "CREDIT CARD PAYMENT", "96.17 DR", "21 May 2025")
+                .row(columns, false, "ONLINE PAYMENT", "496.22 CR", "28 May 2025")
+                .row(columns, false, "CREDIT CARD PAYMENT", "1,017.00 DR", "30 May 2025");
+
+        String read = rows(read(pdf.bytes()));
+        assertEquals(List.of("2025-05-21 -96.17", "2025-05-28 496.22", "2025-05-30 -1017.00"),
+                read.lines().map(line -> line.substring(0, line.indexOf(' ', 11))).toList(), read);
+    }
+}
