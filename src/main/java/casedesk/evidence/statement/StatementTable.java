@@ -381,6 +381,17 @@ public final class StatementTable {
 
     /** An amount in a money cell, joining fragments an OCR layer split ("22 ,800"). */
     private static Optional<Amounts.Parsed> money(List<Word> words) {
+        return figure(words).map(Figure::parsed);
+    }
+
+    /** An amount and the words it was read from: its text and box are theirs, not the whole cell's. */
+    private record Figure(Amounts.Parsed parsed, List<Word> words) {
+        String text() {
+            return join(words, "");
+        }
+    }
+
+    private static Optional<Figure> figure(List<Word> words) {
         // Fragments of one figure stand close ("22 ,800", "12,345.67 DR"); a word a column away (a
         // serial number, a reference) is another value, and an amount has at most two decimals.
         // A word of the text beside it may spill in ("CREDIT CARD PAYMENT" reaching over the border to
@@ -388,13 +399,13 @@ public final class StatementTable {
         for (List<Word> run : closeRuns(words)) {
             Optional<Amounts.Parsed> whole = Amounts.parse(join(run, "")).filter(StatementTable::isMoney);
             if (whole.isPresent()) {
-                return whole;
+                return Optional.of(new Figure(whole.get(), run));
             }
         }
         for (Word word : words) {
             Optional<Amounts.Parsed> single = Amounts.parse(word.text()).filter(StatementTable::isMoney);
             if (single.isPresent()) {
-                return single;
+                return Optional.of(new Figure(single.get(), List.of(word)));
             }
         }
         return Optional.empty();
@@ -471,11 +482,11 @@ public final class StatementTable {
             Optional<Box> balanceBox = Optional.empty();
             String balanceText = "";
             if (cells.containsKey(Column.BALANCE)) {
-                Optional<Amounts.Parsed> parsed = money(cells.get(Column.BALANCE));
-                if (parsed.isPresent()) {
-                    balance = Optional.of(Money.of(parsed.get().value(), currency));
-                    balanceBox = Optional.of(union(cells.get(Column.BALANCE)));
-                    balanceText = join(cells.get(Column.BALANCE), "");
+                Optional<Figure> figure = figure(cells.get(Column.BALANCE));
+                if (figure.isPresent()) {
+                    balance = Optional.of(Money.of(figure.get().parsed().value(), currency));
+                    balanceBox = Optional.of(union(figure.get().words()));
+                    balanceText = figure.get().text();
                 }
             }
             Box row = new Box(Math.min(header.left(), box.x()) - 3, box.y(),
@@ -494,14 +505,15 @@ public final class StatementTable {
 
         private Optional<Signed> amount() {
             if (cells.containsKey(Column.AMOUNT)) {
-                List<Word> words = cells.get(Column.AMOUNT);
-                Optional<Amounts.Parsed> parsed = money(words);
-                if (parsed.isPresent()) {
-                    BigDecimal value = parsed.get().value();
+                Optional<Figure> figure = figure(cells.get(Column.AMOUNT));
+                if (figure.isPresent()) {
+                    Amounts.Parsed parsed = figure.get().parsed();
+                    List<Word> words = figure.get().words();
+                    BigDecimal value = parsed.value();
                     boolean neutral = false;
                     if (card && !cells.containsKey(Column.DIRECTION)) {
-                        value = CardStatement.signed(value, parsed.get().explicitSign(), join(words, " "));
-                    } else if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
+                        value = CardStatement.signed(value, parsed.explicitSign(), join(words, " "));
+                    } else if (!parsed.explicitSign() && cells.containsKey(Column.DIRECTION)) {
                         String mark = directionMark(cells.get(Column.DIRECTION));
                         if (DEBIT_MARK.matcher(mark).matches()) {
                             value = value.abs().negate();
@@ -514,15 +526,15 @@ public final class StatementTable {
                     return Optional.of(new Signed(value, union(words), join(words, ""), neutral));
                 }
             }
-            Optional<Amounts.Parsed> credit = cells.containsKey(Column.CREDIT) ? money(cells.get(Column.CREDIT)) : Optional.empty();
-            Optional<Amounts.Parsed> debit = cells.containsKey(Column.DEBIT) ? money(cells.get(Column.DEBIT)) : Optional.empty();
-            if (credit.isPresent() && credit.get().value().signum() != 0) {
-                List<Word> words = cells.get(Column.CREDIT);
-                return Optional.of(new Signed(credit.get().value().abs(), union(words), join(words, "")));
+            Optional<Figure> credit = cells.containsKey(Column.CREDIT) ? figure(cells.get(Column.CREDIT)) : Optional.empty();
+            Optional<Figure> debit = cells.containsKey(Column.DEBIT) ? figure(cells.get(Column.DEBIT)) : Optional.empty();
+            if (credit.isPresent() && credit.get().parsed().value().signum() != 0) {
+                return Optional.of(new Signed(credit.get().parsed().value().abs(), union(credit.get().words()),
+                        credit.get().text()));
             }
             if (debit.isPresent()) {
-                List<Word> words = cells.get(Column.DEBIT);
-                return Optional.of(new Signed(debit.get().value().abs().negate(), union(words), join(words, "")));
+                return Optional.of(new Signed(debit.get().parsed().value().abs().negate(), union(debit.get().words()),
+                        debit.get().text()));
             }
             return Optional.empty();
         }

@@ -72,4 +72,30 @@ class SpilledCellsTest {
         assertEquals(List.of("2025-05-21 -96.17", "2025-05-28 496.22", "2025-05-30 -1017.00"),
                 read.lines().map(line -> line.substring(0, line.indexOf(' ', 11))).toList(), read);
     }
+
+    /**
+     * The time after the date reaches into the amount column of a table that brackets its credits
+     * (its English label, wider than the Chinese, widens the column to the left):
+     * the amount's text is its own figure, "(34,357.00)", so the brackets are seen and the balances
+     * can say they mean money in.
+     */
+    @Test
+    void aTimeSpillingIntoTheAmountColumnLeavesItsBracketsSeen() throws Exception {
+        List<Col> columns = List.of(
+                new Col("交易时间", "Date", 40, 55, false),
+                new Col("发生额", "Transaction Amount", 95, 80, true),
+                new Col("当前余额", "Balance", 215, 70, true),
+                new Col("摘要", "Details", 295, 80, false));
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "交通银行", 16).down(40)
+                .field("货币", "CNY")
+                .field("期初余额", "1,049.92").down(10)
+                .header(columns, false)
+                .row(columns, false, "2025-09-02 09:29:47", "(34,357.00)", "35,406.92", "快捷支付")
+                .row(columns, false, "2025-09-02 09:31:20", "204.24", "35,202.68", "工资")
+                .row(columns, false, "2025-09-02 09:48:43", "(36.78)", "35,239.46", "网上支付");
+
+        String read = rows(read(pdf.bytes()));
+        assertEquals("2025-09-02 34357.00 快捷支付\n2025-09-02 -204.24 工资\n2025-09-02 36.78 网上支付\n", read);
+    }
 }
