@@ -49,6 +49,12 @@ public final class StatementTable {
     /** A direction that is neither: WeChat prints "/" in 收/支/其他 for moves between the holder's own purses. */
     private static final Pattern NEUTRAL_MARK = Pattern.compile("/|其他|不计收支", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * An amount grouped in thousands from its first digit ("24,944.23"): one value, however far its
+     * first digit reaches into the column beside it, since the grouping runs through it whole.
+     */
+    private static final Pattern GROUPED_AMOUNT = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+\\.\\d{1,2}");
+
     /** A whole amount with its decimals: what the money part of a cut figure run must be. */
     private static final Pattern DECIMAL_AMOUNT = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{1,2}");
 
@@ -321,7 +327,8 @@ public final class StatementTable {
      */
     private static List<Word> withinColumns(Word word, TableHeader header) {
         List<Glyph> glyphs = word.glyphs();
-        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)) {
+        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)
+                || GROUPED_AMOUNT.matcher(word.text()).matches()) {
             return List.of(word);
         }
         List<Word> pieces = new ArrayList<>();

@@ -98,4 +98,28 @@ class SpilledCellsTest {
         String read = rows(read(pdf.bytes()));
         assertEquals("2025-09-02 34357.00 快捷支付\n2025-09-02 -204.24 工资\n2025-09-02 36.78 网上支付\n", read);
     }
+
+    /**
+     * A right-aligned balance so wide that its first digit stands past the midpoint to the date
+     * label on its left: "124,944.23" is grouped in thousands from its first digit, so it is one
+     * balance, not a "1" for the date column and 24,944.23 for the balance.
+     */
+    @Test
+    void aGroupedBalanceReachingIntoTheDateColumnStaysWhole() throws Exception {
+        List<Col> columns = List.of(
+                new Col("金额", "", 40, 70, true),
+                new Col("入账日期", "", 112, 40, false),
+                new Col("余额", "", 150, 53, true),
+                new Col("用途", "", 211, 80, false));
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "中国建设银行", 16).down(40)
+                .field("币种", "CNY")
+                .field("期初余额", "122,820.55").down(10)
+                .header(columns, false)
+                .row(columns, false, "2,123.68", "2025/1/3", "124,944.23", "工资")
+                .row(columns, false, "-1.67", "2025/1/4", "124,942.56", "消费");
+
+        List<Transaction> read = read(pdf.bytes()).transactions();
+        assertEquals(List.of("124944.23", "124942.56"), read.stream().map(t -> t.balance().orElseThrow().plain()).toList());
+    }
 }
