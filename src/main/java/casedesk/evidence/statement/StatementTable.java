@@ -55,6 +55,9 @@ public final class StatementTable {
      */
     private static final Pattern GROUPED_AMOUNT = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+\\.\\d{1,2}");
 
+    /** How many glyphs of a whole amount may stand before a money column's border and still be its head. */
+    private static final int LEADING_SPILL = 2;
+
     /** A whole amount with its decimals: what the money part of a cut figure run must be. */
     private static final Pattern DECIMAL_AMOUNT = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{1,2}");
 
@@ -337,6 +340,11 @@ public final class StatementTable {
         for (int k = 1; k <= glyphs.size(); k++) {
             int here = k < glyphs.size() ? header.cellAt(glyphs.get(k).centerX()) : -2;
             if (here != column && (k == glyphs.size() || isMoney(header, here) || isMoney(header, column))) {
+                if (from == 0 && k <= LEADING_SPILL && isMoney(header, here) && DECIMAL_AMOUNT.matcher(word.text()).matches()) {
+                    // A digit or two before a figure's money part is the figure's own head reaching
+                    // over the border ("11662.49" right-aligned), not a value of the column beside it.
+                    return List.of(word);
+                }
                 Word piece = word.slice(from, k);
                 if (isMoney(header, column) && !DECIMAL_AMOUNT.matcher(piece.text()).matches()) {
                     // The part in the money column is no whole amount: the border is not where the values part.

@@ -122,4 +122,27 @@ class SpilledCellsTest {
         List<Transaction> read = read(pdf.bytes()).transactions();
         assertEquals(List.of("124944.23", "124942.56"), read.stream().map(t -> t.balance().orElseThrow().plain()).toList());
     }
+
+    /**
+     * An ungrouped right-aligned amount so wide that its first digit stands past the midpoint to the
+     * currency label on its left: the digit is the amount's head, not a value of the currency column.
+     */
+    @Test
+    void anUngroupedAmountReachingIntoTheColumnBesideItStaysWhole() throws Exception {
+        List<Col> columns = List.of(
+                new Col("币种", "", 40, 22, false),
+                new Col("金额", "", 62, 60, true),
+                new Col("余额", "", 130, 60, true),
+                new Col("交易日期", "", 200, 60, false));
+        TablePdf pdf = new TablePdf().page()
+                .text(40, "中国工商银行", 16).down(40)
+                .field("币种", "CNY")
+                .field("期初余额", "200,000.00").down(10)
+                .header(columns, false)
+                .row(columns, false, "人民币", "-111662.49", "88337.51", "2025/4/6")
+                .row(columns, false, "人民币", "732.10", "89069.61", "2025/4/7");
+
+        List<Transaction> read = read(pdf.bytes()).transactions();
+        assertEquals(List.of("-111662.49", "732.10"), read.stream().map(t -> t.amount().plain()).toList());
+    }
 }
