@@ -49,6 +49,15 @@ public final class StatementTable {
     /** A direction that is neither: WeChat prints "/" in 收/支/其他 for moves between the holder's own purses. */
     private static final Pattern NEUTRAL_MARK = Pattern.compile("/|其他|不计收支", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * An amount grouped in thousands from its first digit ("24,944.23"): one value, however far its
+     * first digit reaches into the column beside it, since the grouping runs through it whole.
+     */
+    private static final Pattern GROUPED_AMOUNT = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+\\.\\d{1,2}");
+
+    /** How many glyphs of a whole amount may stand before a money column's border and still be its head. */
+    private static final int LEADING_SPILL = 2;
+
     /** A whole amount with its decimals: what the money part of a cut figure run must be. */
     private static final Pattern DECIMAL_AMOUNT = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{1,2}");
 
@@ -321,7 +330,8 @@ public final class StatementTable {
      */
     private static List<Word> withinColumns(Word word, TableHeader header) {
         List<Glyph> glyphs = word.glyphs();
-        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)) {
+        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)
+                || GROUPED_AMOUNT.matcher(word.text()).matches()) {
             return List.of(word);
         }
         List<Word> pieces = new ArrayList<>();
@@ -330,6 +340,11 @@ public final class StatementTable {
         for (int k = 1; k <= glyphs.size(); k++) {
             int here = k < glyphs.size() ? header.cellAt(glyphs.get(k).centerX()) : -2;
             if (here != column && (k == glyphs.size() || isMoney(header, here) || isMoney(header, column))) {
+                if (from == 0 && k <= LEADING_SPILL && isMoney(header, here) && DECIMAL_AMOUNT.matcher(word.text()).matches()) {
+                    // A digit or two before a figure's money part is the figure's own head reaching
+                    // over the border ("11662.49" right-aligned), not a value of the column beside it.
+                    return List.of(word);
+                }
                 Word piece = word.slice(from, k);
                 if (isMoney(header, column) && !DECIMAL_AMOUNT.matcher(piece.text()).matches()) {
                     // The part in the money column is no whole amount: the border is not where the values part.
@@ -381,33 +396,52 @@ public final class StatementTable {
 
     /** An amount in a money cell, joining fragments an OCR layer split ("22 ,800"). */
     private static Optional<Amounts.Parsed> money(List<Word> words) {
+        return figure(words).map(Figure::parsed);
+    }
+
+    /** An amount and the words it was read from: its text and box are theirs, not the whole cell's. */
+    private record Figure(Amounts.Parsed parsed, List<Word> words) {
+        String text() {
+            return join(words, "");
+        }
+    }
+
+    private static Optional<Figure> figure(List<Word> words) {
         // Fragments of one figure stand close ("22 ,800", "12,345.67 DR"); a word a column away (a
         // serial number, a reference) is another value, and an amount has at most two decimals.
-        if (closeTogether(words)) {
-            Optional<Amounts.Parsed> whole = Amounts.parse(join(words, "")).filter(StatementTable::isMoney);
+        // A word of the text beside it may spill in ("CREDIT CARD PAYMENT" reaching over the border to
+        // "96.17 DR"): each run of close fragments is tried as one figure, so the DR stays with its figure.
+        for (List<Word> run : closeRuns(words)) {
+            Optional<Amounts.Parsed> whole = Amounts.parse(join(run, "")).filter(StatementTable::isMoney);
             if (whole.isPresent()) {
-                return whole;
+                return Optional.of(new Figure(whole.get(), run));
             }
         }
         for (Word word : words) {
             Optional<Amounts.Parsed> single = Amounts.parse(word.text()).filter(StatementTable::isMoney);
             if (single.isPresent()) {
-                return single;
+                return Optional.of(new Figure(single.get(), List.of(word)));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean closeTogether(List<Word> words) {
-        for (int i = 1; i < words.size(); i++) {
-            Word before = words.get(i - 1);
-            Word word = words.get(i);
-            boolean sameLine = Math.abs(before.baseline() - word.baseline()) < 1;
-            if (sameLine && word.left() - before.right() > 0.9 * Math.max(1, word.size())) {
-                return false;
+    /** The cell's words cut where two on one line stand more than about an em apart: the fragments of one value each. */
+    private static List<List<Word>> closeRuns(List<Word> words) {
+        List<List<Word>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || apart(words.get(i - 1), words.get(i))) {
+                runs.add(words.subList(from, i));
+                from = i;
             }
         }
-        return true;
+        return runs;
+    }
+
+    private static boolean apart(Word before, Word word) {
+        boolean sameLine = Math.abs(before.baseline() - word.baseline()) < 1;
+        return sameLine && word.left() - before.right() > 0.9 * Math.max(1, word.size());
     }
 
     private static boolean isMoney(Amounts.Parsed parsed) {
@@ -463,11 +497,11 @@ public final class StatementTable {
             Optional<Box> balanceBox = Optional.empty();
             String balanceText = "";
             if (cells.containsKey(Column.BALANCE)) {
-                Optional<Amounts.Parsed> parsed = money(cells.get(Column.BALANCE));
-                if (parsed.isPresent()) {
-                    balance = Optional.of(Money.of(parsed.get().value(), currency));
-                    balanceBox = Optional.of(union(cells.get(Column.BALANCE)));
-                    balanceText = join(cells.get(Column.BALANCE), "");
+                Optional<Figure> figure = figure(cells.get(Column.BALANCE));
+                if (figure.isPresent()) {
+                    balance = Optional.of(Money.of(figure.get().parsed().value(), currency));
+                    balanceBox = Optional.of(union(figure.get().words()));
+                    balanceText = figure.get().text();
                 }
             }
             Box row = new Box(Math.min(header.left(), box.x()) - 3, box.y(),
@@ -486,15 +520,16 @@ public final class StatementTable {
 
         private Optional<Signed> amount() {
             if (cells.containsKey(Column.AMOUNT)) {
-                List<Word> words = cells.get(Column.AMOUNT);
-                Optional<Amounts.Parsed> parsed = money(words);
-                if (parsed.isPresent()) {
-                    BigDecimal value = parsed.get().value();
+                Optional<Figure> figure = figure(cells.get(Column.AMOUNT));
+                if (figure.isPresent()) {
+                    Amounts.Parsed parsed = figure.get().parsed();
+                    List<Word> words = figure.get().words();
+                    BigDecimal value = parsed.value();
                     boolean neutral = false;
                     if (card && !cells.containsKey(Column.DIRECTION)) {
-                        value = CardStatement.signed(value, parsed.get().explicitSign(), join(words, " "));
-                    } else if (!parsed.get().explicitSign() && cells.containsKey(Column.DIRECTION)) {
-                        String mark = join(cells.get(Column.DIRECTION), "").strip();
+                        value = CardStatement.signed(value, parsed.explicitSign(), join(words, " "));
+                    } else if (!parsed.explicitSign() && cells.containsKey(Column.DIRECTION)) {
+                        String mark = directionMark(cells.get(Column.DIRECTION));
                         if (DEBIT_MARK.matcher(mark).matches()) {
                             value = value.abs().negate();
                         } else if (CREDIT_MARK.matcher(mark).matches()) {
@@ -506,17 +541,37 @@ public final class StatementTable {
                     return Optional.of(new Signed(value, union(words), join(words, ""), neutral));
                 }
             }
-            Optional<Amounts.Parsed> credit = cells.containsKey(Column.CREDIT) ? money(cells.get(Column.CREDIT)) : Optional.empty();
-            Optional<Amounts.Parsed> debit = cells.containsKey(Column.DEBIT) ? money(cells.get(Column.DEBIT)) : Optional.empty();
-            if (credit.isPresent() && credit.get().value().signum() != 0) {
-                List<Word> words = cells.get(Column.CREDIT);
-                return Optional.of(new Signed(credit.get().value().abs(), union(words), join(words, "")));
+            Optional<Figure> credit = cells.containsKey(Column.CREDIT) ? figure(cells.get(Column.CREDIT)) : Optional.empty();
+            Optional<Figure> debit = cells.containsKey(Column.DEBIT) ? figure(cells.get(Column.DEBIT)) : Optional.empty();
+            if (credit.isPresent() && credit.get().parsed().value().signum() != 0) {
+                return Optional.of(new Signed(credit.get().parsed().value().abs(), union(credit.get().words()),
+                        credit.get().text()));
             }
             if (debit.isPresent()) {
-                List<Word> words = cells.get(Column.DEBIT);
-                return Optional.of(new Signed(debit.get().value().abs().negate(), union(words), join(words, "")));
+                return Optional.of(new Signed(debit.get().parsed().value().abs().negate(), union(debit.get().words()),
+                        debit.get().text()));
             }
             return Optional.empty();
+        }
+
+        /**
+         * The mark in a direction cell. A direction column is narrow, and a wide neighbour spills into
+         * it (the time printed after a date, "2025年10月02日 08:22:19", reaches past the midpoint to
+         * the 收/支 label): where the cell as a whole is no mark, the one word in it that is a mark
+         * is. Two words that are marks, or none, leave the cell as it reads, so no sign is guessed.
+         */
+        private static String directionMark(List<Word> words) {
+            String whole = join(words, "").strip();
+            if (words.size() < 2 || isMark(whole)) {
+                return whole;
+            }
+            List<String> marks = words.stream().map(w -> w.text().strip()).filter(RowBuilder::isMark).toList();
+            return marks.size() == 1 ? marks.getFirst() : whole;
+        }
+
+        private static boolean isMark(String text) {
+            return DEBIT_MARK.matcher(text).matches() || CREDIT_MARK.matcher(text).matches()
+                    || NEUTRAL_MARK.matcher(text).matches();
         }
 
         /**

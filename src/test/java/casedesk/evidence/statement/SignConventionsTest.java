@@ -61,4 +61,37 @@ class SignConventionsTest {
         assertEquals(List.of("-300.00", "500.00"), amounts(reading));
         assertEquals(ReadingStatus.RECONCILED, reading.status());
     }
+
+    /**
+     * A table that brackets its credits but holds none: every figure is bare, and only the falling
+     * balances say they are money out.
+     */
+    @Test
+    void bareFiguresAreMoneyOutWhereTheBalancesFallByThem() throws Exception {
+        Reading reading = read(new TablePdf().page()
+                .field("Account Name", "WANG XIAOMING")
+                .field("Currency", "HKD")
+                .field("Opening Balance", "2,202.02").down(10)
+                .header(COLUMNS, false)
+                .row(COLUMNS, false, "2026-05-11", "CARD PURCHASE", "136.91", "2,065.11")
+                .row(COLUMNS, false, "2026-05-19", "OCTOPUS AUTOPAY", "65.11", "2,000.00"));
+
+        assertEquals(List.of("-136.91", "-65.11"), amounts(reading));
+        assertEquals(ReadingStatus.RECONCILED, reading.status());
+    }
+
+    /** Bare figures the balances rise by stay money in: the balances, not the missing sign, decide. */
+    @Test
+    void bareFiguresStayMoneyInWhereTheBalancesRiseByThem() throws Exception {
+        Reading reading = read(new TablePdf().page()
+                .field("Account Name", "WANG XIAOMING")
+                .field("Currency", "HKD")
+                .field("Opening Balance", "100.00").down(10)
+                .header(COLUMNS, false)
+                .row(COLUMNS, false, "2026-05-11", "SALARY", "1,000.00", "1,100.00")
+                .row(COLUMNS, false, "2026-05-19", "INTEREST", "0.50", "1,100.50"));
+
+        assertEquals(List.of("1000.00", "0.50"), amounts(reading));
+        assertEquals(ReadingStatus.RECONCILED, reading.status());
+    }
 }
