@@ -3,6 +3,7 @@ package casedesk.evidence.figures;
 import casedesk.evidence.text.Line;
 import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.Word;
+import casedesk.model.Box;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,19 +59,28 @@ public final class Labels {
     public static final class Index {
         private final List<PageText> pages;
         private final List<List<String[]>> keys = new ArrayList<>();
+        /** For each word, whether it begins a cell: worked out once, not once per label looked for. */
+        private final List<List<boolean[]>> cellStarts = new ArrayList<>();
 
         private Index(List<PageText> pages) {
             this.pages = pages;
             for (PageText page : pages) {
                 List<String[]> pageKeys = new ArrayList<>();
+                List<boolean[]> pageStarts = new ArrayList<>();
+                List<Box> upright = Borders.upright(page);
                 for (Line line : page.lines()) {
-                    String[] lineKeys = new String[line.words().size()];
+                    List<Word> words = line.words();
+                    String[] lineKeys = new String[words.size()];
+                    boolean[] starts = new boolean[words.size()];
                     for (int i = 0; i < lineKeys.length; i++) {
-                        lineKeys[i] = normalise(line.words().get(i).text());
+                        lineKeys[i] = normalise(words.get(i).text());
+                        starts[i] = beginsCell(words, i) || Borders.between(upright, words.get(i - 1), words.get(i));
                     }
                     pageKeys.add(lineKeys);
+                    pageStarts.add(starts);
                 }
                 keys.add(pageKeys);
+                cellStarts.add(pageStarts);
             }
         }
 
@@ -88,9 +98,9 @@ public final class Labels {
                 for (int l = 0; l < page.lines().size(); l++) {
                     Line line = page.lines().get(l);
                     String[] lineKeys = keys.get(p).get(l);
+                    boolean[] starts = cellStarts.get(p).get(l);
                     for (int start = 0; start < lineKeys.length; start++) {
-                        if (!beginsCell(line.words(), start)
-                                && !Borders.between(page, line.words().get(start - 1), line.words().get(start))) {
+                        if (!starts[start]) {
                             continue;
                         }
                         int end = labelEnd(lineKeys, start, wanted);

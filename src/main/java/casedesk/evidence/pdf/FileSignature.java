@@ -77,14 +77,19 @@ final class FileSignature {
     /** Where {@code pattern} first starts in {@code data[from, to)}, or -1. */
     static int indexOf(byte[] data, byte[] pattern, int from, int to) {
         int last = to - pattern.length;
-        outer:
+        byte first = pattern[0];
         for (int i = Math.max(from, 0); i <= last; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
+            // Most bytes are not the pattern's first: a tight loop over them, the rest compared only there.
+            if (data[i] != first) {
+                continue;
             }
-            return i;
+            int j = 1;
+            while (j < pattern.length && data[i + j] == pattern[j]) {
+                j++;
+            }
+            if (j == pattern.length) {
+                return i;
+            }
         }
         return -1;
     }

@@ -68,6 +68,10 @@ final class UnpackedSize {
 
     /** First pass: the raw bytes, before any parsing. */
     static void checkRawStreams(byte[] pdf, long limit, Deadline deadline) throws PdfReadException {
+        if ((long) pdf.length * DEFLATE_MAX_RATIO <= limit) {
+            // No deflated data in a file this short can unpack past the limit, object streams included.
+            return;
+        }
         Inflater inflater = new Inflater(true);
         byte[] out = new byte[CHUNK];
         try {
@@ -76,7 +80,9 @@ final class UnpackedSize {
                 deadline.check();
                 boolean endKeyword = at > 0 && pdf[at - 1] == 'd';
                 int data = endKeyword ? -1 : dataStart(pdf, at + STREAM.length) + 2;
-                if (data > 0 && data < pdf.length && mayBeBomb(pdf, at, data, limit)) {
+                // The next keyword is looked for after this stream's data, which is read once, not twice.
+                int end = data > 0 && data < pdf.length ? FileSignature.indexOf(pdf, END_STREAM, data, pdf.length) : -1;
+                if (data > 0 && data < pdf.length && mayBeBomb(pdf, at, data, end, limit)) {
                     inflater.reset();
                     inflater.setInput(pdf, data, pdf.length - data);
                     long total = 0;
@@ -97,7 +103,7 @@ final class UnpackedSize {
                         deadline.check();
                     }
                 }
-                at = FileSignature.indexOf(pdf, STREAM, at + STREAM.length, pdf.length);
+                at = FileSignature.indexOf(pdf, STREAM, end > 0 ? end + END_STREAM.length : at + STREAM.length, pdf.length);
             }
         } finally {
             inflater.end();
@@ -110,12 +116,11 @@ final class UnpackedSize {
      * unpacks those while it loads, before the second pass could look; so is a stream whose end
      * cannot be found.
      */
-    private static boolean mayBeBomb(byte[] pdf, int keyword, int data, long limit) {
+    private static boolean mayBeBomb(byte[] pdf, int keyword, int data, int end, long limit) {
         int dictionary = lastIndexOf(pdf, OBJ, Math.max(0, keyword - 4096), keyword);
         if (dictionary < 0 || FileSignature.indexOf(pdf, OBJECT_STREAM, dictionary, keyword) >= 0) {
             return true;
         }
-        int end = FileSignature.indexOf(pdf, END_STREAM, data, pdf.length);
         return end < 0 || (long) (end - data) * DEFLATE_MAX_RATIO > limit;
     }
 
@@ -172,16 +177,43 @@ final class UnpackedSize {
                     checkImage(stream, limit);
                 }
                 List<COSName> filters = filterNames(stream.getFilters());
-                boolean flateOnly = filters.size() == 1 && (COSName.FLATE_DECODE.equals(filters.getFirst())
-                        || COSName.FLATE_DECODE_ABBREVIATION.equals(filters.getFirst()));
-                // The raw length PDFBox found is the stream's true length: short Flate data cannot
-                // be a bomb whatever the first pass assumed about where the stream ended.
-                boolean measured = rawPassSawFlate && flateOnly && stream.getLength() * DEFLATE_MAX_RATIO <= limit;
+                // The raw length PDFBox found is the stream's true length: data too short to unpack
+                // past the limit at the highest ratio of each of its filters cannot be a bomb,
+                // whatever the first pass assumed about where the stream ended.
+                boolean measured = rawPassSawFlate && mostUnpacked(filters, stream.getLength()) <= limit;
                 if (!measured) {
                     checkDecodedLength(stream, limit, deadline);
                 }
             }
         }
+    }
+
+    /**
+     * How far each filter can at most expand its input: ASCII85 four times (a 'z' is four zero bytes),
+     * hex halves it, run-length 64 times (two bytes for 128), LZW a 4,096-byte string per 9-bit code,
+     * deflate about 1,032 times. A filter not listed is measured by decoding.
+     */
+    private static final Map<COSName, Long> MOST_EXPANSION = Map.ofEntries(
+            Map.entry(COSName.ASCII85_DECODE, 4L), Map.entry(COSName.ASCII85_DECODE_ABBREVIATION, 4L),
+            Map.entry(COSName.ASCII_HEX_DECODE, 1L), Map.entry(COSName.ASCII_HEX_DECODE_ABBREVIATION, 1L),
+            Map.entry(COSName.RUN_LENGTH_DECODE, 64L), Map.entry(COSName.RUN_LENGTH_DECODE_ABBREVIATION, 64L),
+            Map.entry(COSName.LZW_DECODE, 3641L), Map.entry(COSName.LZW_DECODE_ABBREVIATION, 3641L),
+            Map.entry(COSName.FLATE_DECODE, DEFLATE_MAX_RATIO), Map.entry(COSName.FLATE_DECODE_ABBREVIATION, DEFLATE_MAX_RATIO));
+
+    /** The most a chain of filters can unpack raw data of this length to; {@code Long.MAX_VALUE} when unknown. */
+    static long mostUnpacked(List<COSName> filters, long rawLength) {
+        if (filters.isEmpty() || filters.size() > MOST_FILTERS) {
+            return filters.isEmpty() ? rawLength : Long.MAX_VALUE;
+        }
+        long most = Math.max(rawLength, 1);
+        for (COSName filter : filters) {
+            Long ratio = MOST_EXPANSION.get(filter);
+            if (ratio == null || most > Long.MAX_VALUE / ratio) {
+                return Long.MAX_VALUE;
+            }
+            most *= ratio;
+        }
+        return most;
     }
 
     /**

@@ -162,9 +162,21 @@ public final class StatementTable {
                 continue;
             }
             TableHeader header = headers.get(i).getFirst();
+            Optional<TableHeader.Cell> dates = header.cell(Column.DATE);
+            if (dates.isEmpty()) {
+                continue;
+            }
+            // Words left to right: past the date column's label by more than a cell's width, no date follows.
+            double beyond = dates.get().right() + Math.max(40, dates.get().right() - dates.get().left());
             for (Line line : pages.get(i).lines()) {
+                if (samples.size() >= 200) {
+                    break;
+                }
                 if (line.top() > header.bottom()) {
                     for (Word word : line.words()) {
+                        if (word.left() > beyond) {
+                            break;
+                        }
                         if (header.columnOf(word).orElse(Column.OTHER) == Column.DATE) {
                             samples.add(word.text());
                         }
