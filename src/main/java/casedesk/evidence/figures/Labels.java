@@ -37,6 +37,9 @@ public final class Labels {
 
     /** Lower-case, NFKC, without trailing colons and surrounding punctuation, nor a unit in brackets after it. */
     public static String normalise(String text) {
+        if (isPlainLowerAscii(text)) {
+            return text; // the common case: a word NFKC, lower case and stripping leave as it is
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
             s = s.substring(0, s.length() - 1).strip();
@@ -45,6 +48,20 @@ public final class Labels {
             s = UNIT.matcher(s).replaceFirst("");
         }
         return s;
+    }
+
+    private static boolean isPlainLowerAscii(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c <= ' ' || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != ':' && last != ')';
     }
 
     /** Every place on the pages where one of the synonyms stands as a label, top to bottom, page by page. */

@@ -342,7 +342,11 @@ public final class StatementTable {
      */
     private static List<Word> withinColumns(Word word, TableHeader header) {
         List<Glyph> glyphs = word.glyphs();
-        if (glyphs.size() < 2 || !glyphs.stream().allMatch(StatementTable::isFigure)
+        // Glyphs run left to right and cells are spans of the page: a word that starts and ends in one
+        // cell lies wholly in it, the common case, decided without looking at each glyph.
+        if (glyphs.size() < 2
+                || header.cellAt(glyphs.getFirst().centerX()) == header.cellAt(glyphs.getLast().centerX())
+                || !glyphs.stream().allMatch(StatementTable::isFigure)
                 || GROUPED_AMOUNT.matcher(word.text()).matches()) {
             return List.of(word);
         }

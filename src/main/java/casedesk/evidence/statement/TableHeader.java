@@ -70,6 +70,9 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
     private static Optional<TableHeader> find(PageText page, int from) {
         List<Line> lines = page.lines();
         for (int i = from; i < lines.size(); i++) {
+            if (mostlyFigures(lines.get(i))) {
+                continue;
+            }
             List<Cell> cells = datedByTime(cells(lines.get(i)));
             if (!isHeader(cells)) {
                 continue;
@@ -217,12 +220,33 @@ record TableHeader(int page, List<Cell> cells, double top, double bottom, Option
      */
     private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\(([\\p{L}¥$€£]{1,6})\\)");
 
+    /** A line most of whose words hold digits is a row, never a header: no need to look for labels in it. */
+    private static boolean mostlyFigures(Line line) {
+        int figures = 0;
+        for (Word word : line.words()) {
+            String text = word.text();
+            for (int k = 0; k < text.length(); k++) {
+                if (Character.isDigit(text.charAt(k))) {
+                    figures++;
+                    break;
+                }
+            }
+        }
+        return figures * 2 > line.words().size();
+    }
+
     private static String withoutUnit(String key) {
+        if (key.isEmpty() || key.charAt(key.length() - 1) != ')') {
+            return key;
+        }
         Matcher unit = UNIT.matcher(key);
         return unit.matches() && !unit.group(1).isEmpty() ? unit.group(1) : key;
     }
 
     private static boolean isUnit(String key) {
+        if (key.isEmpty() || key.charAt(key.length() - 1) != ')') {
+            return false;
+        }
         Matcher unit = UNIT.matcher(key);
         return unit.matches() && unit.group(1).isEmpty();
     }
