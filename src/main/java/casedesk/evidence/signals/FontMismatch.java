@@ -91,6 +91,9 @@ final class FontMismatch implements Detector {
     @Override
     public List<TamperSignal> detect(SignalInput input) {
         List<PageText> pages = input.reading().pages();
+        if (digitsAllAlike(pages)) {
+            return List.of();
+        }
         Map<String, String> families = new HashMap<>();
         List<Inside> targets = new ArrayList<>();
         double[] tallest = new double[pages.size()];
@@ -139,6 +142,35 @@ final class FontMismatch implements Detector {
         int others = setting.cells() - 1;
         boolean uniform = others >= FEWEST_CELLS - 1 && setting.uniform();
         return uniform ? Severity.HIGH : Severity.LOW;
+    }
+
+    /**
+     * Whether every digit of the document is set in one font at one size: then no figure can be set
+     * unlike another, and nothing is there to look for.
+     */
+    private static boolean digitsAllAlike(List<PageText> pages) {
+        String font = null;
+        float smallest = Float.MAX_VALUE;
+        float largest = 0;
+        for (PageText page : pages) {
+            for (Line line : page.lines()) {
+                for (Word word : line.words()) {
+                    for (Glyph glyph : word.glyphs()) {
+                        if (!Character.isDigit(glyph.text().codePointAt(0))) {
+                            continue;
+                        }
+                        if (font == null) {
+                            font = glyph.font();
+                        } else if (!font.equals(glyph.font())) {
+                            return false;
+                        }
+                        smallest = Math.min(smallest, glyph.size());
+                        largest = Math.max(largest, glyph.size());
+                    }
+                }
+            }
+        }
+        return largest - smallest <= SIZE_GRAIN;
     }
 
     /** How many glyphs of the document each font family sets. */
