@@ -76,6 +76,15 @@ public final class DocumentReader {
         Optional<Figure> printedClosing = find(figures, "closing_balance");
         Derived.opening(rows, oldestFirst).filter(f -> printedOpening.isEmpty()).ifPresent(figures::add);
         Derived.closing(rows, oldestFirst).filter(f -> printedClosing.isEmpty()).ifPresent(figures::add);
+        // A statement of several currency sections: each further currency has its own opening and closing
+        // balance, after the statement's own (which the rules read), taken from that section's rows.
+        String own = oldestFirst.isEmpty() ? currency : oldestFirst.getFirst().transaction().amount().currencyCode();
+        for (String other : rows.stream().map(r -> r.transaction().amount().currencyCode()).distinct()
+                .filter(c -> !c.equals(own)).toList()) {
+            List<StatementRow> section = Derived.oldestFirst(rows, other);
+            Derived.opening(rows, section).ifPresent(figures::add);
+            Derived.closing(rows, section).ifPresent(figures::add);
+        }
         Optional<Figure> opening = find(figures, "opening_balance");
         Optional<Money> openingMoney = opening.flatMap(DocumentReader::amount);
         Balances.minimum(oldestFirst, opening).ifPresent(figures::add);

@@ -52,6 +52,20 @@ class CorpusAccuracyTest {
                 + " of " + report.transactions() + "\n" + misses("row not read"));
     }
 
+    /** Bank of China (Hong Kong): one account in HKD then USD, each section with its own balances. */
+    @Test
+    void aStatementOfTwoCurrenciesGivesBalancesForEach() throws Exception {
+        byte[] pdf = Files.readAllBytes(corpus().resolve("stmt-bochk-1.pdf"));
+        var reading = ((ExtractionResult.Read) Extractor.withDefaults().extract(pdf,
+                casedesk.evidence.pdf.PasswordCandidates.none())).document().reading();
+        var usd = reading.figures().stream().filter(f -> f.currencyCode().orElse("").equals("USD")).toList();
+        assertEquals(java.util.List.of("opening_balance 3386.10", "closing_balance 6182.29"),
+                usd.stream().map(f -> f.name() + " " + f.value().canonical()).toList());
+        assertEquals("HKD", reading.figure("closing_balance").orElseThrow().currencyCode().orElseThrow(),
+                "the statement's own currency first");
+        assertEquals(casedesk.model.ReadingStatus.RECONCILED, reading.status());
+    }
+
     @Test
     void noCleanFileIsAccused() {
         assertEquals(0, report.highSignalsOnClean(), () -> misses("high signal"));
