@@ -134,6 +134,9 @@ class CorrectionsTest {
             SQLException refused = assertThrows(SQLException.class,
                     () -> statement.executeUpdate("UPDATE transactions SET amount = '90000.00' WHERE supplied_by IS NOT NULL"));
             assertTrue(refused.getMessage().contains("never changed"), refused.getMessage());
+            SQLException kept = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("DELETE FROM transactions WHERE supplied_by IS NOT NULL"));
+            assertTrue(kept.getMessage().contains("never deleted"), kept.getMessage());
         }
         caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN);
     }
@@ -164,6 +167,9 @@ class CorrectionsTest {
             SQLException refused = assertThrows(SQLException.class,
                     () -> statement.executeUpdate("UPDATE figures SET value = '999999.00' WHERE corrected_by IS NOT NULL"));
             assertTrue(refused.getMessage().contains("a correction is never changed"), refused.getMessage());
+            SQLException kept = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("DELETE FROM figures WHERE corrected_by IS NOT NULL"));
+            assertTrue(kept.getMessage().contains("a correction is never deleted"), kept.getMessage());
         }
         caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN);
     }

@@ -8,6 +8,8 @@ ALTER TABLE figures ADD COLUMN corrected_by TEXT;
 ALTER TABLE figures ADD COLUMN corrected_at TEXT;
 CREATE TRIGGER corrections_are_never_changed BEFORE UPDATE ON figures WHEN OLD.corrected_by IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'a correction is never changed: make a new one'); END;
+CREATE TRIGGER corrections_are_never_deleted BEFORE DELETE ON figures WHEN OLD.corrected_by IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a correction is never deleted: make a new one'); END;
 
 -- The reader's own verdict on a statement's table: reconciled, partial (unproven_rows lists them,
 -- from 1, comma-separated) or unread.
@@ -26,3 +28,5 @@ ALTER TABLE transactions ADD COLUMN supplied_by TEXT;
 ALTER TABLE transactions ADD COLUMN supplied_at TEXT;
 CREATE TRIGGER supplied_transactions_are_never_changed BEFORE UPDATE ON transactions WHEN OLD.supplied_by IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'a transaction an officer added is never changed'); END;
+CREATE TRIGGER supplied_transactions_are_never_deleted BEFORE DELETE ON transactions WHEN OLD.supplied_by IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a transaction an officer added is never deleted'); END;
