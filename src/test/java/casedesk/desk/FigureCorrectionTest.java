@@ -197,6 +197,10 @@ class FigureCorrectionTest {
 
         robot.interact(() -> robot.lookup("#case-verdicts").query().requestFocus());
         robot.type(KeyCode.F3);
+        String fileName = sample.fileName();
+        assertTrue(robot.lookup("#case-reading").queryAs(Label.class).getText()
+                        .contains(fileName + ": every transaction read is proven by the balances printed."),
+                "the reader's verdict on its own reading of the statement is shown above its rows");
         Node panel = robot.lookup("#supply-panel").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, panel::isVisible);
         robot.clickOn("#supply-mark");

@@ -390,6 +390,7 @@ public final class CaseView extends BorderPane {
         VBox figuresPane = new VBox(4, figuresTable(), correction, correct);
         reading.setId("case-reading");
         reading.setWrapText(true);
+        reading.setMinHeight(Region.USE_PREF_SIZE);
         reading.setPadding(new Insets(2, 4, 2, 4));
         reading.textProperty().bind(model.dataProperty().map(this::readingText).orElse(""));
         VBox.setVgrow(transactions, Priority.ALWAYS);
@@ -449,10 +450,14 @@ public final class CaseView extends BorderPane {
     private String readingText(CaseData data) {
         List<String> lines = new java.util.ArrayList<>();
         for (CaseData.DocumentData document : data.documents()) {
+            boolean noBalance = !document.transactions().isEmpty()
+                    && document.transactions().stream().allMatch(t -> t.balance().isEmpty());
             document.reading().ifPresent(r -> lines.add(r.unprovenRows().isEmpty()
                     ? messages.format("reading." + r.status().code(), document.document().fileName())
-                    : messages.format("reading.partial.rows", document.document().fileName(), r.unprovenRows().size(),
-                            rows(r.unprovenRows()))));
+                    : noBalance && r.unprovenRows().size() == document.transactions().size()
+                            ? messages.format("reading.noBalance", document.document().fileName(), r.unprovenRows().size())
+                            : messages.format("reading.partial.rows", document.document().fileName(),
+                                    r.unprovenRows().size(), rows(r.unprovenRows()))));
         }
         return String.join("\n", lines);
     }
