@@ -71,40 +71,15 @@ public final class EvidenceRepository {
                 }
             }
             List<StoredFigure> stored = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO figures (document_id, name, value_type, value, currency, page, x, y, w, h, source_text)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
                 for (Figure figure : extraction.figures()) {
-                    insert.setLong(1, documentId);
-                    insert.setString(2, figure.name());
-                    insert.setString(3, figure.value().type());
-                    insert.setString(4, figure.value().canonical());
-                    insert.setString(5, figure.currencyCode().orElse(null));
-                    insert.setInt(6, figure.page());
-                    bindBox(insert, 7, figure.box());
-                    insert.setString(11, figure.sourceText());
-                    try (ResultSet rows = insert.executeQuery()) {
-                        rows.next();
-                        stored.add(new StoredFigure(rows.getLong(1), documentId, figure));
-                    }
+                    stored.add(insertFigure(insert, documentId, figure, Optional.empty()));
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO transactions (document_id, row_no, date, description, amount, balance, currency,
-                        counterparty, page, x, y, w, h, neutral) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
                 int row = 0;
                 for (Transaction transaction : extraction.transactions()) {
-                    insert.setLong(1, documentId);
-                    insert.setInt(2, ++row);
-                    insert.setString(3, transaction.date().toString());
-                    insert.setString(4, transaction.description());
-                    insert.setString(5, transaction.amount().plain());
-                    insert.setString(6, transaction.balance().map(Money::plain).orElse(null));
-                    insert.setString(7, transaction.amount().currencyCode());
-                    insert.setString(8, transaction.counterparty());
-                    insert.setInt(9, transaction.page());
-                    bindBox(insert, 10, transaction.box());
-                    insert.setInt(14, transaction.neutral() ? 1 : 0);
+                    bindTransaction(insert, documentId, ++row, transaction, Optional.empty());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -215,24 +190,9 @@ public final class EvidenceRepository {
             Document document = DocumentRepository.require(connection, documentId);
             Optional<StoredFigure> before = effective(figuresNamed(connection, documentId, figure.name())).stream()
                     .findFirst();
-            long id;
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO figures (document_id, name, value_type, value, currency, page, x, y, w, h, source_text,
-                        corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-                insert.setLong(1, documentId);
-                insert.setString(2, figure.name());
-                insert.setString(3, figure.value().type());
-                insert.setString(4, figure.value().canonical());
-                insert.setString(5, figure.currencyCode().orElse(null));
-                insert.setInt(6, figure.page());
-                bindBox(insert, 7, figure.box());
-                insert.setString(11, figure.sourceText());
-                insert.setString(12, correction.by());
-                insert.setString(13, correction.at().toString());
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    id = rows.getLong(1);
-                }
+            StoredFigure stored;
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
+                stored = insertFigure(insert, documentId, figure, Optional.of(correction));
             }
             ObjectNode detail = Json.object()
                     .put("document", documentId)
@@ -242,7 +202,7 @@ public final class EvidenceRepository {
             figure.currencyCode().ifPresent(c -> detail.put("currency", c));
             before.ifPresentOrElse(b -> detail.put("before", b.figure().value().canonical()), () -> detail.putNull("before"));
             audit.append(connection, correction.by(), "figure-corrected", document.caseReference().value(), detail);
-            return new StoredFigure(id, documentId, figure, Optional.of(correction));
+            return stored;
         });
     }
 
@@ -321,22 +281,8 @@ public final class EvidenceRepository {
                     row = Math.max(SUPPLIED_ROWS, rows.getInt(1));
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO transactions (document_id, row_no, date, description, amount, balance, currency,
-                        counterparty, page, x, y, w, h, neutral, supplied_by, supplied_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")) {
-                insert.setLong(1, documentId);
-                insert.setInt(2, row);
-                insert.setString(3, transaction.date().toString());
-                insert.setString(4, transaction.description());
-                insert.setString(5, transaction.amount().plain());
-                insert.setString(6, transaction.balance().map(Money::plain).orElse(null));
-                insert.setString(7, transaction.amount().currencyCode());
-                insert.setString(8, transaction.counterparty());
-                insert.setInt(9, transaction.page());
-                bindBox(insert, 10, transaction.box());
-                insert.setString(14, by.by());
-                insert.setString(15, by.at().toString());
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
+                bindTransaction(insert, documentId, row, transaction, Optional.of(by));
                 insert.executeUpdate();
             }
             ObjectNode detail = Json.object().put("document", documentId).put("date", transaction.date().toString())
@@ -446,6 +392,52 @@ public final class EvidenceRepository {
             }
         }
         return figures;
+    }
+
+    private static final String INSERT_FIGURE = """
+            INSERT INTO figures (document_id, name, value_type, value, currency, page, x, y, w, h, source_text,
+                corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
+
+    private static final String INSERT_TRANSACTION = """
+            INSERT INTO transactions (document_id, row_no, date, description, amount, balance, currency,
+                counterparty, page, x, y, w, h, neutral, supplied_by, supplied_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** A figure as read, or, with who and when, as an officer corrected or supplied it. */
+    private static StoredFigure insertFigure(PreparedStatement insert, long documentId, Figure figure,
+            Optional<Correction> correction) throws SQLException {
+        insert.setLong(1, documentId);
+        insert.setString(2, figure.name());
+        insert.setString(3, figure.value().type());
+        insert.setString(4, figure.value().canonical());
+        insert.setString(5, figure.currencyCode().orElse(null));
+        insert.setInt(6, figure.page());
+        bindBox(insert, 7, figure.box());
+        insert.setString(11, figure.sourceText());
+        insert.setString(12, correction.map(Correction::by).orElse(null));
+        insert.setString(13, correction.map(c -> c.at().toString()).orElse(null));
+        try (ResultSet rows = insert.executeQuery()) {
+            rows.next();
+            return new StoredFigure(rows.getLong(1), documentId, figure, correction);
+        }
+    }
+
+    /** A transaction as read, or, with who and when, as an officer added it. */
+    private static void bindTransaction(PreparedStatement insert, long documentId, int row, Transaction transaction,
+            Optional<Correction> suppliedBy) throws SQLException {
+        insert.setLong(1, documentId);
+        insert.setInt(2, row);
+        insert.setString(3, transaction.date().toString());
+        insert.setString(4, transaction.description());
+        insert.setString(5, transaction.amount().plain());
+        insert.setString(6, transaction.balance().map(Money::plain).orElse(null));
+        insert.setString(7, transaction.amount().currencyCode());
+        insert.setString(8, transaction.counterparty());
+        insert.setInt(9, transaction.page());
+        bindBox(insert, 10, transaction.box());
+        insert.setInt(14, transaction.neutral() ? 1 : 0);
+        insert.setString(15, suppliedBy.map(Correction::by).orElse(null));
+        insert.setString(16, suppliedBy.map(c -> c.at().toString()).orElse(null));
     }
 
     private static void bindBox(PreparedStatement statement, int first, Box box) throws SQLException {

@@ -163,7 +163,7 @@ public final class CaseView extends BorderPane {
         keys.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
             if (evidence.markingProperty().get()) {
                 evidence.cancelMarking();
-            } else if (correction.isVisible()) {
+            } else if (correction.isOpen()) {
                 correction.close();
             } else if (supplyPanel.isOpen()) {
                 supplyPanel.close();
