@@ -174,6 +174,9 @@ public final class Caseload implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // A transaction takes the write lock as it begins: two writers on one file then wait their
+        // turn (the busy timeout) instead of failing when one's read turns into a write.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {

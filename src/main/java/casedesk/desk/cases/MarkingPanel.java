@@ -65,6 +65,7 @@ abstract class MarkingPanel extends VBox {
         evidence.markProperty().addListener((observable, before, drawn) -> {
             if (drawn != null && isVisible() && drawn.documentId() == documentId) {
                 mark = Optional.of(drawn);
+                problem.setText("");
                 marked(drawn);
             }
         });
