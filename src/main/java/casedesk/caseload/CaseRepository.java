@@ -4,6 +4,8 @@ import casedesk.json.Json;
 import casedesk.model.Applicant;
 import casedesk.model.CaseReference;
 import casedesk.model.CaseStatus;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import casedesk.model.Trip;
 import casedesk.model.VisaCase;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -3,8 +3,8 @@ package casedesk.caseload;
 import casedesk.json.Json;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
-import casedesk.model.Document;
 import casedesk.model.Correction;
+import casedesk.model.Document;
 import casedesk.model.Extraction;
 import casedesk.model.Figure;
 import casedesk.model.FigureValue;
@@ -12,6 +12,8 @@ import casedesk.model.Money;
 import casedesk.model.ReadingStatus;
 import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
+import casedesk.model.StoredReading;
+import casedesk.model.SuppliedTransaction;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -120,23 +122,17 @@ public final class EvidenceRepository {
 
     /** What was read from a document, as read: without the officer's corrections. */
     public Extraction extraction(long documentId) {
-        Optional<Reading> reading = reading(documentId);
+        Optional<StoredReading> reading = reading(documentId);
         List<Transaction> supplied = supplied(documentId).stream().map(SuppliedTransaction::transaction).toList();
         List<Transaction> read = new ArrayList<>(transactions(documentId));
         read.subList(read.size() - supplied.size(), read.size()).clear();
         return new Extraction(readFigures(documentId).stream().map(StoredFigure::figure).toList(),
-                read, signals(documentId), reading.map(Reading::status),
-                reading.map(Reading::unprovenRows).orElse(List.of()));
+                read, signals(documentId), reading.map(StoredReading::status),
+                reading.map(StoredReading::unprovenRows).orElse(List.of()));
     }
 
     /** How far the reader proved a statement's table, and which rows it could not (from 1). */
-    public record Reading(ReadingStatus status, List<Integer> unprovenRows) {
-        public Reading {
-            unprovenRows = List.copyOf(unprovenRows);
-        }
-    }
-
-    public Optional<Reading> reading(long documentId) {
+    public Optional<StoredReading> reading(long documentId) {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT status, unproven_rows FROM readings WHERE document_id = ?")) {
@@ -148,7 +144,7 @@ public final class EvidenceRepository {
                     String unproven = rows.getString("unproven_rows");
                     List<Integer> numbers = unproven.isEmpty() ? List.of()
                             : java.util.Arrays.stream(unproven.split(",")).map(Integer::valueOf).toList();
-                    return Optional.of(new Reading(ReadingStatus.valueOf(rows.getString("status").toUpperCase()), numbers));
+                    return Optional.of(new StoredReading(ReadingStatus.valueOf(rows.getString("status").toUpperCase()), numbers));
                 }
             }
         });
@@ -263,9 +259,6 @@ public final class EvidenceRepository {
     }
 
     /** A transaction an officer added from the page, with who added it and when. */
-    public record SuppliedTransaction(Transaction transaction, Correction suppliedBy) {
-    }
-
     /**
      * Adds a transaction the reader missed, as the officer read it from the page, beside the rows
      * read: the rules count it from now on, and a new reading of the document keeps it.

@@ -6,6 +6,7 @@ import casedesk.model.User;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,86 @@ public final class UserRepository {
                 }
             }
             return users;
+        });
+    }
+
+    /** How many sign-ins in a row failed for an account, and until when it is held back. */
+    public record Throttle(int failures, Optional<Instant> lockedUntil) {
+    }
+
+    public Throttle throttle(String username) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT failed_sign_ins, locked_until FROM users WHERE username = ?")) {
+                query.setString(1, username);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return new Throttle(0, Optional.empty());
+                    }
+                    String until = rows.getString("locked_until");
+                    return new Throttle(rows.getInt("failed_sign_ins"),
+                            until == null ? Optional.empty() : Optional.of(Instant.parse(until)));
+                }
+            }
+        });
+    }
+
+    /** Counts a failed sign-in, holding the account back until a time if it is now throttled. */
+    public void signInFailed(String username, Optional<Instant> lockedUntil) {
+        db.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE users SET failed_sign_ins = failed_sign_ins + 1, locked_until = ? WHERE username = ?""")) {
+                update.setString(1, lockedUntil.map(Instant::toString).orElse(null));
+                update.setString(2, username);
+                update.executeUpdate();
+            }
+            audit.append(connection, username, "sign-in-refused", "", Json.object()
+                    .put("lockedUntil", lockedUntil.map(Instant::toString).orElse(null)));
+            return null;
+        });
+    }
+
+    /** A successful sign-in: the count of failures starts again. */
+    public void signedIn(String username, String how) {
+        db.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = ?")) {
+                update.setString(1, username);
+                update.executeUpdate();
+            }
+            audit.append(connection, username, "signed-in", "", Json.object().put("via", how));
+            return null;
+        });
+    }
+
+    public void setActive(String username, boolean active, String actor) {
+        db.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE users SET active = ? WHERE username = ?")) {
+                update.setInt(1, active ? 1 : 0);
+                update.setString(2, username);
+                if (update.executeUpdate() == 0) {
+                    throw new CaseloadException.NotFound("There is no user '" + username + "'.");
+                }
+            }
+            audit.append(connection, actor, active ? "user-enabled" : "user-disabled", "",
+                    Json.object().put("username", username));
+            return null;
+        });
+    }
+
+    /** Replaces an account's password hash (a new password), and lifts any throttling. */
+    public void setPasswordHash(String username, String passwordHash, String actor) {
+        db.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE users SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE username = ?""")) {
+                update.setString(1, passwordHash);
+                update.setString(2, username);
+                if (update.executeUpdate() == 0) {
+                    throw new CaseloadException.NotFound("There is no user '" + username + "'.");
+                }
+            }
+            audit.append(connection, actor, "password-changed", "", Json.object().put("username", username));
+            return null;
         });
     }
 

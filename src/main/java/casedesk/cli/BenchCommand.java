@@ -1,8 +1,6 @@
 package casedesk.cli;
 
 import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
-import casedesk.caseload.QueueQuery;
 import casedesk.demo.documents.Bank;
 import casedesk.demo.documents.BankStatements;
 import casedesk.demo.documents.ChineseNames;
@@ -19,14 +17,16 @@ import casedesk.demo.documents.StatementLayout;
 import casedesk.demo.documents.StatementRequest;
 import casedesk.evidence.DocumentReader;
 import casedesk.evidence.ExtractionResult;
-import casedesk.evidence.Reading;
-import casedesk.evidence.signals.SignalInput;
-import casedesk.evidence.signals.TamperSignals;
 import casedesk.evidence.Extractor;
+import casedesk.evidence.Reading;
 import casedesk.evidence.accuracy.CorpusScore;
 import casedesk.evidence.pdf.PasswordCandidates;
+import casedesk.evidence.signals.SignalInput;
+import casedesk.evidence.signals.TamperSignals;
 import casedesk.model.Applicant;
 import casedesk.model.Money;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

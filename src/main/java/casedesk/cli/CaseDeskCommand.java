@@ -27,6 +27,17 @@ final class CaseDeskCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show a stack trace when something fails.")
     boolean debug;
 
+    private final Environment environment;
+
+    CaseDeskCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The environment variables and the terminal the commands read besides their arguments. */
+    Environment environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Name a command; 'casedesk --help' lists them.");

@@ -1,10 +1,10 @@
 package casedesk.cli;
 
 import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
-import casedesk.caseload.QueueQuery;
 import casedesk.json.Json;
 import casedesk.model.CaseStatus;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;

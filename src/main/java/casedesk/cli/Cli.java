@@ -1,5 +1,6 @@
 package casedesk.cli;
 
+import casedesk.access.Forbidden;
 import casedesk.caseload.CaseloadException;
 import casedesk.decision.DecisionService;
 import java.io.PrintWriter;
@@ -36,6 +37,7 @@ public final class Cli {
         COMMANDS.put("evaluate", EvaluateCommand::new);
         COMMANDS.put("rules", RulesCommand::new);
         COMMANDS.put("rates", RatesCommand::new);
+        COMMANDS.put("users", UsersCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
     }
 
@@ -44,15 +46,20 @@ public final class Cli {
         // script running one command pays only for that one. Help still lists them all.
         String named = args.length > 0 ? args[0] : "";
         Set<String> only = COMMANDS.containsKey(named) ? Set.of(named) : COMMANDS.keySet();
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only,
+                Environment.system()).execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, COMMANDS.keySet());
+        return commandLine(out, err, COMMANDS.keySet(), Environment.of(java.util.Map.of()));
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Set<String> commands) {
-        CommandLine commandLine = new CommandLine(new CaseDeskCommand());
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+        return commandLine(out, err, COMMANDS.keySet(), environment);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Set<String> commands, Environment environment) {
+        CommandLine commandLine = new CommandLine(new CaseDeskCommand(environment));
         COMMANDS.forEach((name, command) -> {
             if (commands.contains(name)) {
                 commandLine.addSubcommand(name, command.get());
@@ -89,6 +96,8 @@ public final class Cli {
             case CaseloadException.DuplicateDocument d -> BAD_INPUT;
             case CaseloadException.NewerVersion n -> BAD_INPUT;
             case CaseloadException.NotACaseload n -> BAD_INPUT;
+            case CaseloadException.Refused r -> BAD_INPUT;
+            case Forbidden f -> BAD_INPUT;
             case CommandLine.ParameterException p -> BAD_INPUT;
             default -> INTERNAL_ERROR;
         };

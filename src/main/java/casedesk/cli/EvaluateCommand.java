@@ -1,14 +1,16 @@
 package casedesk.cli;
 
 import casedesk.caseload.Caseload;
+import casedesk.evidence.Extractor;
 import casedesk.json.Json;
 import casedesk.model.CaseReference;
 import casedesk.model.Evaluation;
 import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
+import casedesk.review.Evaluations;
+import casedesk.review.Review;
 import casedesk.rules.Evaluator;
 import casedesk.rules.RuleSet;
-import casedesk.rules.RuleSets;
 import casedesk.rules.Summary;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +55,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "With --rule-set: the day to evaluate as of (default today).")
     LocalDate asOf;
 
+    @Mixin
+    SignIn signIn;
+
     @Override
     public Integer call() {
         Existing.requireFile(db);
@@ -62,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new BadInput(e.getMessage() + ".");
         }
         try (Caseload caseload = Caseload.open(db)) {
-            Evaluator evaluator = new Evaluator(caseload, RuleSets.of(caseload), Clock.systemDefaultZone());
+            Evaluations evaluator = new Evaluations(caseload, Clock.systemDefaultZone());
             caseload.cases().get(ref);
             Evaluation evaluation;
             Optional<List<Evaluator.Change>> changes = Optional.empty();
@@ -70,7 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (asOf != null) {
                     throw new BadInput("--as-of goes with --rule-set; a stored evaluation is as of today.");
                 }
-                evaluation = evaluator.evaluateAndStore(ref, Actor.current());
+                // Storing an evaluation is an officer's work, done in their name.
+                evaluation = new Review(caseload, Extractor.withDefaults(), Clock.systemDefaultZone())
+                        .evaluate(signIn.signIn(caseload), ref);
             } else {
                 RuleSet ruleSet = evaluator.ruleSets().version(ruleSetVersion).orElseThrow(() -> new BadInput(
                         "There is no rule set " + ruleSetVersion + "; 'casedesk rules show' lists them."));

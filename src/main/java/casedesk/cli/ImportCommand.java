@@ -1,5 +1,6 @@
 package casedesk.cli;
 
+import casedesk.access.Session;
 import casedesk.caseload.Caseload;
 import casedesk.evidence.Extractor;
 import casedesk.intake.Importer;
@@ -7,16 +8,19 @@ import casedesk.intake.IntakeException;
 import casedesk.intake.IntakeSource;
 import casedesk.intake.ManifestException;
 import casedesk.model.CaseReference;
+import casedesk.review.Review;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +46,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "With --case: the password of a protected PDF, e.g. --password statement.pdf=171234.")
     List<String> passwords = List.of();
 
+    @Mixin
+    SignIn signIn;
+
     @Parameters(arity = "1..*", paramLabel = "FOLDER_OR_ZIP | PDF", description = "An intake, or with --case the PDFs.")
     List<Path> inputs;
 
@@ -49,9 +56,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Existing.requireFile(db);
         PrintWriter out = spec.commandLine().getOut();
-        String actor = Actor.current();
         try (Caseload caseload = Caseload.open(db)) {
-            Importer importer = new Importer(caseload, Extractor.withDefaults());
+            Session session = signIn.signIn(caseload);
+            Review review = new Review(caseload, Extractor.withDefaults(), Clock.systemUTC());
             Importer.Report report;
             if (reference == null) {
                 if (inputs.size() != 1) {
@@ -61,14 +68,14 @@ final class ImportCommand implements Callable<Integer> {
                     throw new BadInput("Passwords of an intake go in its case.json; --password goes with --case.");
                 }
                 try {
-                    report = importer.importIntake(IntakeSource.read(inputs.getFirst()), actor,
+                    report = review.importIntake(session, IntakeSource.read(inputs.getFirst()),
                             new TerminalProgress(spec.commandLine().getErr()));
                 } catch (ManifestException | IntakeException e) {
                     throw new BadInput(e.getMessage() + " Nothing was imported.");
                 }
             } else {
                 CaseReference ref = reference(reference);
-                report = importer.addDocuments(ref, pdfs(), passwordsByFile(), actor,
+                report = review.addDocuments(session, ref, pdfs(), passwordsByFile(),
                         new TerminalProgress(spec.commandLine().getErr()));
             }
             print(report, out);

@@ -1,5 +1,6 @@
 package casedesk.cli;
 
+import casedesk.admin.Administration;
 import casedesk.caseload.Caseload;
 import casedesk.caseload.RateRepository;
 import casedesk.model.ExchangeRate;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +46,9 @@ final class RatesCommand implements Runnable {
         @Parameters(paramLabel = "FILE.csv", description = "The rates file.")
         Path csv;
 
+        @Mixin
+        SignIn signIn;
+
         @Override
         public Integer call() throws IOException {
             Existing.requireFile(db);
@@ -59,7 +64,8 @@ final class RatesCommand implements Runnable {
                 throw new BadInput(csv + " is not a text file in UTF-8; no rates were imported.");
             }
             try (Caseload caseload = Caseload.open(db)) {
-                RateRepository.Imported imported = caseload.rates().store(rates, csv.getFileName().toString(), Actor.current());
+                RateRepository.Imported imported = new Administration(caseload).importRates(signIn.signIn(caseload), rates,
+                        csv.getFileName().toString());
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Imported %d rates from %s: %d new, %d changed, %d already known.%n", rates.size(),
                         csv.getFileName(), imported.added(), imported.changed(), imported.unchanged());

@@ -1,7 +1,8 @@
 package casedesk.cli;
 
+import casedesk.admin.Administration;
 import casedesk.caseload.Caseload;
-import casedesk.caseload.RuleSetRepository;
+import casedesk.review.Evaluations;
 import casedesk.rules.RuleSet;
 import casedesk.rules.RuleSetFormat;
 import casedesk.rules.RuleSets;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +49,7 @@ final class RulesCommand implements Runnable {
             if (db != null) {
                 Existing.requireFile(db);
                 try (Caseload caseload = Caseload.open(db)) {
-                    ruleSets = RuleSets.of(caseload);
+                    ruleSets = Evaluations.ruleSets(caseload);
                 }
             } else {
                 ruleSets = RuleSets.builtIn();
@@ -104,6 +106,9 @@ final class RulesCommand implements Runnable {
         @Parameters(paramLabel = "FILE.json", description = "The rule-set file.")
         Path file;
 
+        @Mixin
+        SignIn signIn;
+
         @Override
         public Integer call() throws IOException {
             Existing.requireFile(db);
@@ -121,8 +126,7 @@ final class RulesCommand implements Runnable {
                 throw new BadInput("Version " + ruleSet.version() + " is built into CaseDesk; give the new rules a new version.");
             }
             try (Caseload caseload = Caseload.open(db)) {
-                caseload.ruleSets().store(new RuleSetRepository.Stored(ruleSet.version(), ruleSet.effective(), content,
-                        ruleSet.sha256()), Actor.current());
+                new Administration(caseload).importRuleSet(signIn.signIn(caseload), ruleSet, content);
             }
             spec.commandLine().getOut().printf("Imported rule set %s, effective %s.%n", ruleSet.version(), ruleSet.effective());
             return Cli.OK;

@@ -53,7 +53,6 @@ public final class DecisionService {
         }
     }
 
-    /** A decision that cannot be recorded as asked, with the reason in the officer's words. */
     /** Why a decision was not recorded: the rule it broke, and a sentence in English for logs and scripts. */
     public static final class Refused extends RuntimeException {
 
@@ -75,7 +74,8 @@ public final class DecisionService {
         NO_REFUSAL_GROUND,
         GROUNDS_WITHOUT_REFUSAL,
         REASON_NEEDED,
-        DOCUMENTS_NOT_NAMED;
+        DOCUMENTS_NOT_NAMED,
+        DECIDED_BY_ANOTHER;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -103,6 +103,13 @@ public final class DecisionService {
             if (request.outcome() == Outcome.REQUEST_DOCUMENTS && request.note().isEmpty()) {
                 throw new Refused(Reason.DOCUMENTS_NOT_NAMED, "A request for documents must say which documents, in its note.");
             }
+            Optional<Decision> previous = caseload.decisions().latest(visaCase.reference());
+            if (visaCase.status().isDecided() && previous.isPresent()
+                    && !previous.get().decidedBy().equals(request.decidedBy())) {
+                // A visa issued or refused is another officer's decision: only they may supersede it.
+                throw new Refused(Reason.DECIDED_BY_ANOTHER, "The case was decided by " + previous.get().decidedBy()
+                        + "; only they can record a decision that supersedes theirs.");
+            }
             Optional<Evaluation> evaluation = caseload.evaluations().latest(visaCase.reference());
             List<Verdict> verdicts = evaluation.map(Evaluation::verdicts).orElse(List.of());
             against(request.outcome(), verdicts).ifPresent(conflict -> {
@@ -116,8 +123,7 @@ public final class DecisionService {
                         "documents requested", request.decidedBy());
             }
             String snapshot = Json.canonical(snapshot(visaCase, evaluation));
-            OptionalLong supersedes = caseload.decisions().latest(visaCase.reference())
-                    .map(previous -> OptionalLong.of(previous.id())).orElse(OptionalLong.empty());
+            OptionalLong supersedes = previous.map(p -> OptionalLong.of(p.id())).orElse(OptionalLong.empty());
             return caseload.decisions().record(new Decision(0, visaCase.reference(), request.outcome(),
                     request.refusalGrounds(), request.note(), request.deviationReason(), request.decidedBy(),
                     request.decidedAt(), snapshot, Sha256.hex(snapshot), supersedes), request.decidedBy());

@@ -11,20 +11,19 @@ import casedesk.demo.documents.GeneratedDocument;
 import casedesk.evidence.Extracted;
 import casedesk.evidence.Extractor;
 import casedesk.model.CaseReference;
-import casedesk.model.Evaluation;
-import casedesk.rules.Evaluator;
-import casedesk.rules.RuleSets;
-import java.time.Clock;
-import casedesk.model.Document;
 import casedesk.model.CaseStatus;
+import casedesk.model.Document;
+import casedesk.model.Evaluation;
 import casedesk.model.Role;
 import casedesk.model.User;
 import casedesk.progress.Progress;
+import casedesk.review.Evaluations;
 import casedesk.security.Passwords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -137,7 +136,7 @@ public final class DemoCaseload {
         // Rates back past the oldest decision, so that every case can be evaluated as it stood then.
         caseload.rates().store(DemoRates.until(options.asOf(), OLDEST_DAYS + 30, options.seed()), DemoRates.SOURCE,
                 Caseload.SYSTEM);
-        Evaluator evaluator = new Evaluator(caseload, RuleSets.of(caseload), Clock.fixed(
+        Evaluations evaluator = new Evaluations(caseload, Clock.fixed(
                 options.asOf().atTime(12, 0).atZone(CONSULATE_TIME).toInstant(), CONSULATE_TIME));
 
         List<Skeleton> skeletons = skeletons(options);
@@ -257,7 +256,7 @@ public final class DemoCaseload {
                 .toList();
     }
 
-    private static int write(Caseload caseload, DecisionService decisions, Evaluator evaluator, LocalDate asOf,
+    private static int write(Caseload caseload, DecisionService decisions, Evaluations evaluator, LocalDate asOf,
             CasePlan plan) {
         String officer = plan.decision().map(CasePlanner.DecisionPlan::officer).orElse("amartin");
         CaseReference reference = plan.visaCase().reference();

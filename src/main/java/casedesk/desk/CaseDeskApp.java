@@ -1,11 +1,11 @@
 package casedesk.desk;
 
-import casedesk.app.DataFolder;
+import casedesk.access.Session;
 import casedesk.desk.cases.CaseViewModel;
 import casedesk.model.CaseReference;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -31,7 +31,10 @@ public final class CaseDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         String named = getParameters().getNamed().get("caseload");
-        Path file = named == null ? DataFolder.defaultCaseload() : Path.of(named);
+        if (named == null) {
+            throw new IllegalArgumentException("the desk is started with --caseload=FILE");
+        }
+        Path file = Path.of(named);
         Settings settings = Settings.in(file.toAbsolutePath().getParent());
         executor = newExecutor();
         Messages messages = settings.language().map(Messages::new).orElseGet(Messages::forDefaultLocale);
@@ -48,12 +51,16 @@ public final class CaseDeskApp extends Application {
     /** Builds the desk in the officer's language; choosing another language builds it again in that one. */
     private void openDesk(Stage stage, Path file, Settings settings, Messages messages) {
         Optional<CaseReference> wasOpen = Optional.empty();
+        Optional<Session> signedIn = Optional.empty();
         if (desk != null) {
             wasOpen = desk.openCaseModel().map(CaseViewModel::reference);
+            signedIn = desk.session();
             desk.closeInBackground();
         }
         desk = new DeskWindow(file, executor, messages, Clock.systemDefaultZone());
+        desk.lockAfter(settings.lockAfter());
         wasOpen.ifPresent(desk::openWhenReady);
+        signedIn.ifPresent(desk::continueSession);
         desk.setOnLanguageChange(locale -> {
             settings.setLanguage(locale);
             openDesk(stage, file, settings, new Messages(locale));

@@ -1,51 +1,54 @@
 package casedesk.desk;
 
-import casedesk.caseload.Caseload;
-import casedesk.decision.DecisionService;
+import casedesk.access.Permission;
+import casedesk.access.Session;
 import casedesk.evidence.Extractor;
-import casedesk.intake.Importer;
-import casedesk.rules.Evaluator;
-import casedesk.rules.RuleSets;
+import casedesk.review.Review;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
- * What every screen of the desk works with: the open caseload and the services over it, the one
- * executor for background work, the clock, the officer's words, and who is at the desk. Built once
- * by {@link DeskWindow} when the caseload is open.
+ * What every screen of the desk works with: the services over the open caseload, the one executor
+ * for background work, the clock, the user's words, and who signed in. Built by {@link DeskWindow}
+ * once someone has signed in; the screens reach the caseload only through {@link #review()}.
  */
 public final class Desk {
 
-    private final Caseload caseload;
+    private final Review review;
+    private final Session session;
     private final Executor executor;
     private final Clock clock;
     private final Messages messages;
     private final Consumer<Throwable> onProblem;
-    private final Evaluator evaluator;
-    private final DecisionService decisions;
-    private final Importer importer;
     private final Extractor extractor;
-    private final StringProperty user = new SimpleStringProperty();
 
-    public Desk(Caseload caseload, Executor executor, Clock clock, Messages messages, Consumer<Throwable> onProblem) {
-        this.caseload = caseload;
+    public Desk(Review review, Session session, Executor executor, Clock clock, Messages messages,
+            Consumer<Throwable> onProblem) {
+        this.review = Objects.requireNonNull(review, "review");
+        this.session = Objects.requireNonNull(session, "session");
         this.executor = executor;
         this.clock = clock;
         this.messages = messages;
         this.onProblem = onProblem;
-        this.evaluator = new Evaluator(caseload, RuleSets.of(caseload), clock);
-        this.decisions = new DecisionService(caseload);
         this.extractor = Extractor.withDefaults();
-        this.importer = new Importer(caseload, extractor);
     }
 
-    public Caseload caseload() {
-        return caseload;
+    /** The officer's work on the caseload, as the signed-in user. */
+    public Review review() {
+        return review;
+    }
+
+    /** Who signed in at this desk: every change is made, and recorded, in their name. */
+    public Session session() {
+        return session;
+    }
+
+    /** Whether the signed-in user's role allows something: the desk hides what it does not. */
+    public boolean may(Permission permission) {
+        return session.may(permission);
     }
 
     public Executor executor() {
@@ -64,37 +67,13 @@ public final class Desk {
         return messages;
     }
 
-    public Evaluator evaluator() {
-        return evaluator;
-    }
-
-    public DecisionService decisions() {
-        return decisions;
-    }
-
     /** The evidence reader, for the text under a box the officer draws on a page. */
     public Extractor extractor() {
         return extractor;
     }
 
-    public Importer importer() {
-        return importer;
-    }
-
-    /** Reports a failure of background work to the officer, without stopping the desk. */
+    /** Reports a failure of background work to the user, without stopping the desk. */
     public void problem(Throwable failure) {
         onProblem.accept(failure);
-    }
-
-    /**
-     * Who decides at this desk. Until CaseDesk has logins, the officer picks their account from the
-     * caseload's users; decisions and imports are recorded in that name.
-     */
-    public StringProperty userProperty() {
-        return user;
-    }
-
-    public ReadOnlyStringProperty user() {
-        return user;
     }
 }

@@ -1,9 +1,10 @@
 package casedesk.desk;
 
-import casedesk.caseload.Caseload;
+import casedesk.access.Forbidden;
+import casedesk.access.Permission;
+import casedesk.access.Session;
+import casedesk.access.SignInRefused;
 import casedesk.caseload.CaseloadException;
-import casedesk.caseload.QueueEntry;
-import casedesk.demo.DemoCaseload;
 import casedesk.desk.cases.CaseFields;
 import casedesk.desk.cases.CaseForm;
 import casedesk.desk.cases.CaseView;
@@ -17,8 +18,8 @@ import casedesk.intake.IntakeSource;
 import casedesk.intake.ManifestException;
 import casedesk.model.CaseReference;
 import casedesk.model.Outcome;
-import casedesk.model.Role;
-import casedesk.model.User;
+import casedesk.model.QueueEntry;
+import casedesk.workstation.Workstation;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -73,8 +75,9 @@ import org.controlsfx.control.Notifications;
 
 /**
  * The desk's composition root: opens the caseload in the background (creating the demo caseload on
- * a first start), then puts the queue in the window. Nothing here touches the database or a PDF on
- * the JavaFX thread.
+ * a first start), asks who is there, then puts the queue in the window. Left untouched for a while,
+ * the desk locks and asks for the password again, with everything typed kept underneath. Nothing
+ * here touches the database or a PDF on the JavaFX thread.
  */
 public final class DeskWindow {
 
@@ -90,9 +93,13 @@ public final class DeskWindow {
     private final ExecutorService executor;
     private final Messages messages;
     private final Clock clock;
+    private final StackPane frame = new StackPane();
     private final BorderPane root = new BorderPane();
-    private Caseload caseload;
+    private final IdleLock idle = new IdleLock(frame, this::lock);
+    private Workstation workstation;
+    private Session carried;
     private Desk desk;
+    private SignInView lock;
     private QueueViewModel queue;
     private QueueView queueView;
     private CaseViewModel openCase;
@@ -107,7 +114,8 @@ public final class DeskWindow {
         this.executor = executor;
         this.messages = messages;
         this.clock = clock;
-        root.getStylesheets().add(Objects.requireNonNull(DeskWindow.class.getResource("desk.css")).toExternalForm());
+        frame.getStylesheets().add(Objects.requireNonNull(DeskWindow.class.getResource("desk.css")).toExternalForm());
+        frame.getChildren().add(root);
         root.setId("desk");
     }
 
@@ -122,16 +130,29 @@ public final class DeskWindow {
     }
 
     public Parent root() {
-        return root;
+        return frame;
+    }
+
+    /**
+     * Goes on with someone already signed in on this caseload (the same desk rebuilt in another
+     * language) instead of asking them to sign in again.
+     */
+    public void continueSession(Session session) {
+        this.carried = session;
+    }
+
+    /** How long the desk may stand untouched before it locks; zero never locks. */
+    public void lockAfter(java.time.Duration idleTime) {
+        idle.setTimeout(idleTime);
     }
 
     public Messages messages() {
         return messages;
     }
 
-    /** The open caseload, once opening has finished. */
-    public Optional<Caseload> caseload() {
-        return Optional.ofNullable(caseload);
+    /** Who is signed in, if anyone. */
+    public Optional<Session> session() {
+        return Optional.ofNullable(desk).map(Desk::session);
     }
 
     public Optional<QueueViewModel> queue() {
@@ -139,7 +160,7 @@ public final class DeskWindow {
     }
 
     /** Opens the caseload in the background and shows the queue when it is ready. */
-    public Task<Caseload> open() {
+    public Task<Workstation> open() {
         boolean firstStart = !Files.exists(caseloadFile);
         Label title = new Label(messages.get(firstStart ? "startup.demo" : "startup.opening"));
         title.getStyleClass().add("title");
@@ -152,15 +173,11 @@ public final class DeskWindow {
         startup.setId("startup");
         root.setCenter(startup);
 
-        Task<Caseload> task = BackgroundTask.withProgress(progress -> {
+        Task<Workstation> task = BackgroundTask.withProgress(progress -> {
                     CjkFont.load();
-                    if (firstStart) {
-                        DemoCaseload.createFile(caseloadFile, new DemoCaseload.Options(FIRST_START_DEMO_CASES,
-                                DemoCaseload.DEFAULT_SEED, LocalDate.now(clock)), progress);
-                    }
-                    return Caseload.open(caseloadFile);
+                    return Workstation.openOrCreateDemo(caseloadFile, clock, FIRST_START_DEMO_CASES, progress);
                 })
-                .onSuccess(this::showQueue)
+                .onSuccess(this::opened)
                 .onFailure(this::showStartupFailure)
                 .executeWith(executor);
         bar.progressProperty().bind(task.progressProperty());
@@ -168,10 +185,134 @@ public final class DeskWindow {
         return task;
     }
 
-    private void showQueue(Caseload opened) {
-        this.caseload = opened;
-        this.desk = new Desk(opened, executor, clock, messages, this::notifyProblem);
-        this.queue = new QueueViewModel(opened, executor, clock, this::notifyProblem);
+    private void opened(Workstation opened) {
+        this.workstation = opened;
+        if (carried != null) {
+            Session session = carried;
+            carried = null;
+            signedIn(session);
+        } else {
+            showSignIn();
+        }
+    }
+
+    /**
+     * The sign-in screen; on a caseload with no account yet (not the demo), the form that creates
+     * its administrator instead.
+     */
+    private void showSignIn() {
+        root.setTop(null);
+        BackgroundTask.wrap(() -> workstation.accounts().hasAccounts())
+                .onSuccess(any -> {
+                    SignInView.Mode mode = any ? SignInView.Mode.SIGN_IN : SignInView.Mode.FIRST_ADMINISTRATOR;
+                    SignInView view = new SignInView(messages, mode, "", (name, shown, password, refused, done) ->
+                            BackgroundTask.wrap(() -> {
+                                        try {
+                                            return any ? workstation.accounts().signIn(name, password, "desk")
+                                                    : workstation.accounts().createFirstAdministrator(name, shown, password);
+                                        } finally {
+                                            java.util.Arrays.fill(password, '\0');
+                                        }
+                                    })
+                                    .onSuccess(session -> {
+                                        done.run();
+                                        signedIn(session);
+                                    })
+                                    .onFailure(failure -> refused.accept(signInProblem(failure)))
+                                    .executeWith(executor), () -> { });
+                    root.setCenter(view);
+                    focusWhenShown(view);
+                    view.sceneProperty().subscribe(scene -> {
+                        if (scene != null) {
+                            view.focus();
+                        }
+                    });
+                })
+                .onFailure(this::showStartupFailure)
+                .executeWith(executor);
+    }
+
+    /** Why a sign-in was refused, in the user's words. */
+    private String signInProblem(Throwable failure) {
+        return switch (failure) {
+            case SignInRefused refused when refused.reason() == SignInRefused.Reason.THROTTLED -> messages.format(
+                    "signin.refused.throttled", Math.max(1, java.time.Duration.between(clock.instant(),
+                            refused.retryAt().orElseThrow()).toSeconds()));
+            case SignInRefused refused -> messages.get("signin.refused." + refused.reason().code());
+            case Forbidden forbidden -> forbidden.getMessage();
+            default -> userMessage(failure);
+        };
+    }
+
+    /** Someone signed in: the desk their role allows. */
+    private void signedIn(Session session) {
+        this.desk = new Desk(workstation.review(), session, executor, clock, messages, this::notifyProblem);
+        idle.start();
+        if (!session.may(Permission.READ_CASES)) {
+            root.setTop(toolbar());
+            AccountsView accounts = new AccountsView(workstation.accounts(), session, executor, messages, this::notifyProblem);
+            root.setCenter(accounts);
+            accounts.refresh();
+            return;
+        }
+        showQueue();
+    }
+
+    /** Signs out: the case is left, and the sign-in screen asks who is there. */
+    public void signOut() {
+        leaveCase();
+        unlockView();
+        idle.stop();
+        desk = null;
+        queue = null;
+        queueView = null;
+        showSignIn();
+    }
+
+    /** Locks the desk: what is on screen stays as it is, hidden and out of reach, until the password is given. */
+    public void lock() {
+        if (desk == null || lock != null) {
+            return;
+        }
+        Session session = desk.session();
+        lock = new SignInView(messages, SignInView.Mode.UNLOCK, session.username(), (name, shown, password, refused, done) ->
+                BackgroundTask.wrap(() -> {
+                            try {
+                                return workstation.accounts().signIn(session.username(), password, "desk unlock");
+                            } finally {
+                                java.util.Arrays.fill(password, '\0');
+                            }
+                        })
+                        .onSuccess(again -> {
+                            done.run();
+                            unlockView();
+                            idle.start();
+                        })
+                        .onFailure(failure -> refused.accept(signInProblem(failure)))
+                        .executeWith(executor), this::signOut);
+        root.setDisable(true);
+        root.setVisible(false);
+        frame.getChildren().add(lock);
+        lock.focus();
+    }
+
+    /** Whether the desk is locked, waiting for the password. */
+    public boolean isLocked() {
+        return lock != null;
+    }
+
+    private void unlockView() {
+        if (lock != null) {
+            frame.getChildren().remove(lock);
+            lock = null;
+        }
+        root.setDisable(false);
+        root.setVisible(true);
+    }
+
+    private void showQueue() {
+        Session session = desk.session();
+        this.queue = new QueueViewModel(workstation.review(), session, executor, clock, this::notifyProblem);
         this.queueView = new QueueView(queue, messages);
         queueView.setOnOpen(entry -> openCase(entry.reference()));
         queueView.setOnDragOver(event -> {
@@ -199,21 +340,13 @@ public final class DeskWindow {
 
     /** The bar above every screen: who is at the desk, the language, help. */
     private HBox toolbar() {
-        ComboBox<String> user = new ComboBox<>();
-        user.setId("desk-user");
-        BackgroundTask.wrap(() -> caseload.users().all().stream()
-                        .filter(u -> u.active() && u.role() != Role.ADMINISTRATOR).map(User::username).toList())
-                .onSuccess(names -> {
-                    user.getItems().setAll(names);
-                    if (!names.isEmpty()) {
-                        user.setValue(names.getFirst());
-                    }
-                })
-                .onFailure(this::notifyProblem)
-                .executeWith(executor);
-        desk.userProperty().bind(user.valueProperty());
-        Label userLabel = new Label(messages.get("desk.user"));
-        userLabel.setLabelFor(user);
+        Session session = desk.session();
+        Label user = new Label(messages.format("desk.signedIn", session.displayName(),
+                messages.get("role." + session.role().code())));
+        user.setId("desk-signed-in");
+        Button signOut = new Button(messages.get("desk.signOut"));
+        signOut.setId("desk-sign-out");
+        signOut.setOnAction(event -> signOut());
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("desk-language");
         language.getItems().setAll(Messages.ENGLISH, Messages.FRENCH);
@@ -259,7 +392,10 @@ public final class DeskWindow {
         Button intake = new Button(messages.get("desk.intake"));
         intake.setId("desk-intake");
         intake.setOnAction(event -> chooseIntake());
-        HBox bar = new HBox(8, title, newCase, intake, workBox, space, userLabel, user, languageLabel, language, help);
+        HBox bar = new HBox(8, title, newCase, intake, workBox, space, user, signOut, languageLabel, language, help);
+        if (!session.may(Permission.REVIEW)) {
+            bar.getChildren().removeAll(newCase, intake);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("desk-toolbar");
@@ -374,15 +510,25 @@ public final class DeskWindow {
             return;
         }
         var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), this::nextCase);
-        keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), this::previousCase);
-        keys.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
-        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
-        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseIntake);
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> choose(Outcome.ISSUE));
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> choose(Outcome.REFUSE));
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), unlocked(this::nextCase));
+        keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), unlocked(this::previousCase));
+        keys.put(new KeyCodeCombination(KeyCode.F1), unlocked(this::showHelp));
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), unlocked(this::newCase));
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), unlocked(this::chooseIntake));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), unlocked(() -> choose(Outcome.ISSUE)));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), unlocked(() -> choose(Outcome.REFUSE)));
         keys.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
-                () -> choose(Outcome.REQUEST_DOCUMENTS));
+                unlocked(() -> choose(Outcome.REQUEST_DOCUMENTS)));
+        keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+    }
+
+    /** A shortcut that does nothing while the desk is locked or nobody is signed in. */
+    private Runnable unlocked(Runnable action) {
+        return () -> {
+            if (desk != null && lock == null) {
+                action.run();
+            }
+        };
     }
 
     /**
@@ -390,11 +536,12 @@ public final class DeskWindow {
      * case is stored it opens, ready for its documents.
      */
     public void newCase() {
-        if (desk == null || root.getScene() == null) {
+        if (desk == null || !desk.may(Permission.REVIEW) || root.getScene() == null) {
             return;
         }
         LocalDate today = desk.today();
-        BackgroundTask.wrap(() -> caseload.cases().nextReference(today, DEFAULT_POST))
+        Session session = desk.session();
+        BackgroundTask.wrap(() -> workstation.review().nextReference(session, today, DEFAULT_POST))
                 .onSuccess(reference -> {
                     CaseFields blank = new CaseFields(reference.value(), today, "", "", "", null, "CHN", "", "", null,
                             null, "tourism", "LU");
@@ -405,9 +552,9 @@ public final class DeskWindow {
     }
 
     private void create(CaseFields fields, Runnable saved, Consumer<String> refused) {
-        String actor = actor();
+        Session session = desk.session();
         BackgroundTask.wrap(() -> {
-                    caseload.cases().create(fields.newCase(), actor);
+                    workstation.review().create(session, fields.newCase());
                     return fields.newCase().reference();
                 })
                 .onSuccess(reference -> {
@@ -426,7 +573,7 @@ public final class DeskWindow {
 
     /** Asks for an intake zip, or the case.json of an intake folder, and imports it as a new case. */
     public void chooseIntake() {
-        if (desk == null || root.getScene() == null || work.isRunning()) {
+        if (desk == null || !desk.may(Permission.REVIEW) || root.getScene() == null || work.isRunning()) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -445,12 +592,12 @@ public final class DeskWindow {
      * field named; documents that could not be read are listed, and the case keeps the others.
      */
     public void importIntake(Path source) {
-        if (desk == null || work.isRunning()) {
+        if (desk == null || !desk.may(Permission.REVIEW) || work.isRunning()) {
             return;
         }
-        String actor = actor();
+        Session session = desk.session();
         work.start(messages.format("intake.working", source.getFileName()));
-        BackgroundTask.withProgress(progress -> desk.importer().importIntake(IntakeSource.read(source), actor, progress))
+        BackgroundTask.withProgress(progress -> workstation.review().importIntake(session, IntakeSource.read(source), progress))
                 .onSuccess(report -> {
                     work.done();
                     long stored = report.documents().stream().filter(Importer.Outcome::isStored).count();
@@ -482,10 +629,6 @@ public final class DeskWindow {
         return Files.isDirectory(file) || name.toLowerCase(Locale.ROOT).endsWith(".zip") ? Optional.of(file) : Optional.empty();
     }
 
-    private String actor() {
-        return desk.user().get() == null ? "desk" : desk.user().get();
-    }
-
     private void choose(Outcome outcome) {
         if (caseView != null) {
             caseView.decisionPanel().choose(outcome);
@@ -503,7 +646,7 @@ public final class DeskWindow {
         help.initOwner(root.getScene().getWindow());
         help.initModality(Modality.NONE);
         help.getDialogPane().setId("help-overlay");
-        help.getDialogPane().getStylesheets().setAll(root.getStylesheets());
+        help.getDialogPane().getStylesheets().setAll(frame.getStylesheets());
         help.getDialogPane().setContent(shortcutTable(messages.get("help.shortcuts")));
         help.show();
     }
@@ -605,7 +748,7 @@ public final class DeskWindow {
     /** Failures that are the input's fault, whose message says all there is to say. */
     private static boolean isExpected(Throwable failure) {
         return failure instanceof CaseloadException || failure instanceof IntakeException
-                || failure instanceof ManifestException;
+                || failure instanceof ManifestException || failure instanceof Forbidden;
     }
 
     /** The failure in the officer's language where the desk knows it, the store's own words otherwise. */
@@ -615,6 +758,7 @@ public final class DeskWindow {
             case CaseloadException.NewerVersion newer ->
                     messages.format("problem.newerCaseload", newer.file(), newer.fileFormat(), newer.supportedFormat());
             case CaseloadException known -> known.getMessage();
+            case Forbidden forbidden -> forbidden.getMessage();
             case IntakeException intake -> intake.getMessage();
             case ManifestException manifest -> manifest.getMessage();
             default -> messages.get("problem.unexpected");
@@ -628,16 +772,18 @@ public final class DeskWindow {
      */
     public void closeInBackground() {
         leaveCase();
-        if (caseload != null) {
-            executor.execute(caseload::close);
+        idle.stop();
+        if (workstation != null) {
+            executor.execute(workstation::close);
         }
     }
 
     /** Closes the caseload; the window is going away. */
     public void close() {
-        if (caseload != null) {
-            caseload.close();
-            caseload = null;
+        idle.stop();
+        if (workstation != null) {
+            workstation.close();
+            workstation = null;
         }
     }
 

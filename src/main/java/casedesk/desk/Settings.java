@@ -14,6 +14,9 @@ import java.util.Properties;
 public final class Settings {
 
     private static final String LANGUAGE = "language";
+    private static final String LOCK_AFTER = "lockAfterMinutes";
+    /** How long the desk waits, untouched, before it locks and asks for the password again. */
+    public static final java.time.Duration DEFAULT_LOCK_AFTER = java.time.Duration.ofMinutes(10);
 
     private final Path file;
     private final Properties values = new Properties();
@@ -41,6 +44,19 @@ public final class Settings {
     public void setLanguage(Locale locale) {
         values.setProperty(LANGUAGE, locale.toLanguageTag());
         save();
+    }
+
+    /**
+     * How long the desk may stand untouched before it locks ({@code lockAfterMinutes}, 1 to 480);
+     * a value that is no such number is the default.
+     */
+    public java.time.Duration lockAfter() {
+        try {
+            long minutes = Long.parseLong(values.getProperty(LOCK_AFTER, "").strip());
+            return minutes >= 1 && minutes <= 480 ? java.time.Duration.ofMinutes(minutes) : DEFAULT_LOCK_AFTER;
+        } catch (NumberFormatException e) {
+            return DEFAULT_LOCK_AFTER;
+        }
     }
 
     private void save() {

@@ -72,13 +72,28 @@ public final class Importer {
         return new Report(visaCase.reference(), true, outcomes, source.unlisted(manifest));
     }
 
-    /** PDFs added to a case that exists. */
+    /**
+     * PDFs added to a case that exists and is not decided: what a visa was issued or refused on
+     * stays what it was (a request for documents opens the case to them again).
+     */
     public Report addDocuments(CaseReference reference, List<Pdf> pdfs, Map<String, String> passwords, String actor,
             Progress progress) {
         VisaCase visaCase = caseload.cases().get(reference);
+        refuseIfDecided(visaCase);
         List<Read> read = readAll(pdfs, passwords, visaCase.applicant().nationalId(), progress);
-        List<Outcome> outcomes = caseload.inTransaction(() -> store(reference, read, actor));
+        List<Outcome> outcomes = caseload.inTransaction(() -> {
+            // Decided while the PDFs were being read: the decision stands on what it saw.
+            refuseIfDecided(caseload.cases().get(reference));
+            return store(reference, read, actor);
+        });
         return new Report(reference, false, outcomes, List.of());
+    }
+
+    private static void refuseIfDecided(VisaCase visaCase) {
+        if (visaCase.status().isDecided()) {
+            throw new CaseloadException.Refused("The case " + visaCase.reference() + " is decided ("
+                    + visaCase.status().code() + "): no document can be added to it. Nothing was stored.");
+        }
     }
 
     private record Read(Pdf pdf, ExtractionResult result) {

@@ -1,8 +1,6 @@
 package casedesk.rules;
 
-import casedesk.caseload.Caseload;
 import casedesk.json.Json;
-import casedesk.model.CaseReference;
 import casedesk.model.Evaluation;
 import casedesk.model.ExchangeRate;
 import casedesk.model.StoredFigure;
@@ -43,35 +41,17 @@ public final class Evaluator {
         }
     }
 
-    private final Caseload caseload;
-    private final RuleSets ruleSets;
     private final Clock clock;
 
-    public Evaluator(Caseload caseload, RuleSets ruleSets, Clock clock) {
-        this.caseload = caseload;
-        this.ruleSets = ruleSets;
+    /** The clock only says when an evaluation was made; it plays no part in the verdicts. */
+    public Evaluator(Clock clock) {
         this.clock = clock;
     }
 
-    /** Evaluates a case under the rule set in force today, and stores the evaluation. */
-    public Evaluation evaluateAndStore(CaseReference reference, String actor) {
-        return evaluateAndStore(reference, LocalDate.now(clock), actor);
-    }
-
-    /** Evaluates a case as it stood on a day, under the rule set in force then, and stores the evaluation. */
-    public Evaluation evaluateAndStore(CaseReference reference, LocalDate asOf, String actor) {
-        Evaluation evaluation = evaluate(reference, ruleSets.inForce(asOf), asOf);
-        caseload.evaluations().store(reference, evaluation, actor);
-        return evaluation;
-    }
-
-    /** Evaluates without storing: under any version, as of any day. */
-    public Evaluation evaluate(CaseReference reference, RuleSet ruleSet, LocalDate asOf) {
-        CaseFile file = CaseFile.load(caseload, reference);
-        return evaluate(file, ruleSet, asOf, (currency, day) -> caseload.rates().onOrBefore(currency, day));
-    }
-
-    /** The evaluation itself, on a case file already read. */
+    /**
+     * Evaluates a case file, as of a day, under a rule set, with the exchange rates the lookup gives
+     * (the latest on or before a day, for a currency).
+     */
     public Evaluation evaluate(CaseFile file, RuleSet ruleSet, LocalDate asOf,
             java.util.function.BiFunction<String, LocalDate, Optional<ExchangeRate>> rates) {
         Context context = new Context(file, ruleSet, rates, asOf, Path.BANK);
@@ -117,10 +97,6 @@ public final class Evaluator {
             }
         }
         return changes;
-    }
-
-    public RuleSets ruleSets() {
-        return ruleSets;
     }
 
     private static Optional<Verdict> find(Evaluation evaluation, String rule) {

@@ -1,7 +1,5 @@
 package casedesk.rules;
 
-import casedesk.caseload.Caseload;
-import casedesk.caseload.RuleSetRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,16 +29,10 @@ public final class RuleSets {
         return new RuleSets(BUILT_IN.stream().map(RuleSets::resource).toList());
     }
 
-    /** The built-in versions and the caseload's imported ones. */
-    public static RuleSets of(Caseload caseload) {
+    /** The built-in versions and those an administrator imported. */
+    public static RuleSets withImported(List<RuleSet> imported) {
         List<RuleSet> all = new ArrayList<>(builtIn().all);
-        for (RuleSetRepository.Stored stored : caseload.ruleSets().all()) {
-            try {
-                all.add(RuleSetFormat.parse(stored.content()));
-            } catch (RuleSetFormat.Malformed e) {
-                throw new IllegalStateException("stored rule set " + stored.version() + " no longer reads: " + e.getMessage(), e);
-            }
-        }
+        all.addAll(imported);
         return new RuleSets(all);
     }
 

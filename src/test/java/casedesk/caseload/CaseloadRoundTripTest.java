@@ -19,6 +19,8 @@ import casedesk.model.Figure;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
 import casedesk.model.Outcome;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import casedesk.model.Role;
 import casedesk.model.Severity;
 import casedesk.model.StoredFigure;

@@ -16,6 +16,8 @@ import casedesk.model.FigureValue;
 import casedesk.model.Money;
 import casedesk.model.ReadingStatus;
 import casedesk.model.StoredFigure;
+import casedesk.model.StoredReading;
+import casedesk.model.SuppliedTransaction;
 import casedesk.model.VisaCase;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -108,7 +110,7 @@ class CorrectionsTest {
                 List.of(), List.of(), Optional.of(ReadingStatus.RECONCILED), List.of()), "system");
 
         assertEquals("86400.00", caseload.evidence().figures(statement.id()).getFirst().figure().value().canonical());
-        assertEquals(Optional.of(new EvidenceRepository.Reading(ReadingStatus.RECONCILED, List.of())),
+        assertEquals(Optional.of(new StoredReading(ReadingStatus.RECONCILED, List.of())),
                 caseload.evidence().reading(statement.id()));
     }
 
@@ -123,7 +125,7 @@ class CorrectionsTest {
         reopen();
 
         assertEquals(List.of(missed), caseload.evidence().transactions(statement.id()));
-        assertEquals(List.of(new EvidenceRepository.SuppliedTransaction(missed, by)),
+        assertEquals(List.of(new SuppliedTransaction(missed, by)),
                 caseload.evidence().supplied(statement.id()));
         assertEquals(List.of(), caseload.evidence().extraction(statement.id()).transactions(), "not part of the reading");
         assertEquals("transaction-supplied", caseload.audit().forCase(wang.reference()).stream()
@@ -144,7 +146,7 @@ class CorrectionsTest {
     @Test
     void theReadingStatusComesBackWithItsUnprovenRows() {
         reopen();
-        assertEquals(Optional.of(new EvidenceRepository.Reading(ReadingStatus.PARTIAL, List.of(3, 4))),
+        assertEquals(Optional.of(new StoredReading(ReadingStatus.PARTIAL, List.of(3, 4))),
                 caseload.evidence().reading(statement.id()));
     }
 

@@ -7,6 +7,8 @@ import casedesk.model.CaseReference;
 import casedesk.model.CaseStatus;
 import casedesk.model.Decision;
 import casedesk.model.Outcome;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import casedesk.model.Role;
 import casedesk.model.User;
 import casedesk.security.Sha256;

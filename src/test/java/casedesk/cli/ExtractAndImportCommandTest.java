@@ -42,7 +42,7 @@ class ExtractAndImportCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), Accounts.signedInAs("amartin")).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -115,6 +115,7 @@ class ExtractAndImportCommandTest {
     void importAddsPdfsToACaseAndReportsWhatItRefused() throws Exception {
         Path db = dir.resolve("x.db");
         try (Caseload caseload = Caseload.open(db)) {
+            Accounts.add(caseload, "amartin", casedesk.model.Role.OFFICER);
             caseload.cases().create(casedesk.model.VisaCase.lodged(new CaseReference("LU-SHA-2026-000042"),
                     LocalDate.of(2026, 11, 2), WANG, new casedesk.model.Trip(LocalDate.of(2026, 12, 10),
                             LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "test");
@@ -136,7 +137,9 @@ class ExtractAndImportCommandTest {
     @Test
     void importRefusesABadManifestWholeNamingTheField() throws Exception {
         Path db = dir.resolve("y.db");
-        Caseload.open(db).close();
+        try (Caseload caseload = Caseload.open(db)) {
+            Accounts.add(caseload, "amartin", casedesk.model.Role.OFFICER);
+        }
         Path intake = Files.createDirectories(dir.resolve("intake"));
         Files.writeString(intake.resolve("case.json"), "{\"reference\": \"LU-SHA-2026-000001\", \"lodged\": \"2026-11-31\"}");
 

@@ -33,7 +33,7 @@ class RulesCommandsTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), Accounts.signedInAs("amartin")).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -79,7 +79,7 @@ class RulesCommandsTest {
         }
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, lu.replace("\"threshold\": 750", "\"threshold\": \"high\""));
-        Run refused = run("rules", "import", "--db", db.toString(), broken.toString());
+        Run refused = run("rules", "import", "--user", "admin", "--db", db.toString(), broken.toString());
         assertEquals(Cli.BAD_INPUT, refused.exitCode());
         assertTrue(refused.err().matches("(?s).*line \\d+, sesame.threshold: must be a whole number.*"), refused.err());
 
@@ -88,8 +88,8 @@ class RulesCommandsTest {
         Files.writeString(next, lu.replace("\"LU-2026.1\"", "\"LU-2026.2\"").replace("\"min_months\": 3", "\"min_months\": 12")
                 .replace("\"effective\": \"2026-01-01\",\n  \"member_state\"",
                         "\"effective\": \"" + LocalDate.now().plusYears(1) + "\",\n  \"member_state\""));
-        assertEquals(0, run("rules", "import", "--db", db.toString(), next.toString()).exitCode());
-        assertEquals(Cli.BAD_INPUT, run("rules", "import", "--db", db.toString(), next.toString()).exitCode(),
+        assertEquals(0, run("rules", "import", "--user", "admin", "--db", db.toString(), next.toString()).exitCode());
+        assertEquals(Cli.BAD_INPUT, run("rules", "import", "--user", "admin", "--db", db.toString(), next.toString()).exitCode(),
                 "a version is imported once");
         assertTrue(run("rules", "show", "--db", db.toString()).out().contains("LU-2026.2"));
         assertTrue(run("rules", "show", "LU-2026.1").out().contains("[wording and number to be confirmed]"));
@@ -110,13 +110,13 @@ class RulesCommandsTest {
     void ratesFromTheEcbsFileAreImportedAndAMalformedFileIsRefusedWhole() throws Exception {
         Path csv = dir.resolve("eurofxref-hist.csv");
         Files.writeString(csv, "Date,USD,JPY,CNY,ISK,\n2026-11-20,1.0512,160.21,7.9153,N/A,\n");
-        Run imported = run("rates", "import", "--db", db.toString(), csv.toString());
+        Run imported = run("rates", "import", "--user", "admin", "--db", db.toString(), csv.toString());
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("Imported 3 rates"), imported.out());
 
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "Date,USD\n2026-11-21,1.05\n21/11/2026,1.06\n");
-        Run refused = run("rates", "import", "--db", db.toString(), bad.toString());
+        Run refused = run("rates", "import", "--user", "admin", "--db", db.toString(), bad.toString());
         assertEquals(Cli.BAD_INPUT, refused.exitCode());
         assertTrue(refused.err().contains("line 3: '21/11/2026' in column Date is not a date"), refused.err());
         assertTrue(!run("rates", "show", "--db", db.toString()).out().contains("2026-11-21"), "nothing of it was stored");

@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.caseload.Caseload;
 import casedesk.caseload.CaseloadException;
-import casedesk.caseload.QueueEntry;
-import casedesk.caseload.QueueQuery;
 import casedesk.model.CaseReference;
 import casedesk.model.CaseStatus;
 import casedesk.model.Decision;
 import casedesk.model.Document;
 import casedesk.model.DocumentKind;
 import casedesk.model.Outcome;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import casedesk.model.VisaCase;
 import casedesk.progress.Progress;
 import casedesk.security.Passwords;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
-import casedesk.caseload.QueueQuery;
 import casedesk.demo.DemoCaseload;
 import casedesk.desk.cases.CaseViewModel;
 import casedesk.desk.evidence.EvidenceViewModel;
@@ -17,6 +15,8 @@ import casedesk.model.CaseStatus;
 import casedesk.model.Decision;
 import casedesk.model.Evaluation;
 import casedesk.model.Outcome;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -51,6 +51,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,7 @@ class CaseScreenTest {
 
     private OpenDesk window;
     private DeskWindow desk;
+    private Caseload check;
 
     @BeforeAll
     static void demoCaseload() {
@@ -93,9 +95,17 @@ class CaseScreenTest {
         desk = window.desk();
     }
 
+    @BeforeEach
+    void signIn(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "amartin");
+    }
+
     @AfterEach
     void stop() {
         window.close();
+        if (check != null) {
+            check.close();
+        }
     }
 
     @Test
@@ -453,8 +463,12 @@ class CaseScreenTest {
         return page.localToScreen((box.x() + box.width() / 2) * zoom, (box.y() + box.height() / 2) * zoom);
     }
 
+    /** The caseload file the desk works on, read through a connection of the test's own. */
     private Caseload caseload() {
-        return desk.desk().orElseThrow().caseload();
+        if (check == null) {
+            check = Caseload.open(dir.resolve("caseload.db"));
+        }
+        return check;
     }
 
     private StoredFigure figure(long id) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
-import casedesk.caseload.QueueQuery;
 import casedesk.demo.DemoCaseload;
 import casedesk.desk.cases.CaseViewModel;
 import casedesk.desk.evidence.EvidenceViewModel;
@@ -14,6 +12,8 @@ import casedesk.model.CaseReference;
 import casedesk.model.CaseStatus;
 import casedesk.model.DocumentKind;
 import casedesk.model.Evaluation;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
 import casedesk.model.StoredFigure;
 import casedesk.progress.Progress;
 import java.nio.file.Files;
@@ -32,6 +32,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,11 @@ class FigureCorrectionTest {
         Files.copy(demo, file);
         window = OpenDesk.show(stage, file, Messages.ENGLISH, CaseScreenTest.TODAY, 1280, 780);
         desk = window.desk();
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        window.signIn(robot, "amartin");
     }
 
     @AfterEach
@@ -159,7 +165,7 @@ class FigureCorrectionTest {
         StoredFigure corrected = closingBalance(model);
         assertEquals("1234.56", corrected.figure().value().canonical());
         assertEquals(read.figure().page(), corrected.figure().page(), "pinned where the box was drawn");
-        String user = desk.desk().orElseThrow().user().get();
+        String user = desk.session().orElseThrow().username();
         assertEquals(user, corrected.correction().orElseThrow().by());
         List<String> sources = robot.lookup("#case-figures .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
@@ -226,7 +232,7 @@ class FigureCorrectionTest {
         CaseViewModel.TransactionRow added = model.transactions().stream().filter(t -> t.suppliedBy().isPresent())
                 .findFirst().orElseThrow();
         assertEquals("-1000.00", added.transaction().amount().plain());
-        assertEquals(desk.desk().orElseThrow().user().get(), added.suppliedBy().orElseThrow().by());
+        assertEquals(desk.session().orElseThrow().username(), added.suppliedBy().orElseThrow().by());
         try (Caseload caseload = Caseload.open(file)) {
             assertEquals(1, caseload.evidence().supplied(statement).size());
         }
@@ -239,6 +245,8 @@ class FigureCorrectionTest {
     }
 
     private Evaluation evaluation(CaseReference reference) {
-        return desk.desk().orElseThrow().caseload().evaluations().latest(reference).orElseThrow();
+        try (Caseload caseload = Caseload.open(file)) {
+            return caseload.evaluations().latest(reference).orElseThrow();
+        }
     }
 }

@@ -3,8 +3,8 @@ package casedesk.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import casedesk.caseload.QueueEntry;
 import casedesk.desk.queue.QueueViewModel;
+import casedesk.model.QueueEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +51,7 @@ class FirstStartTest {
     void createsTheDemoCaseloadWithProgressThenShowsItsQueue(FxRobot robot) throws TimeoutException {
         assertTrue(robot.lookup("#startup").tryQuery().isPresent(), "a progress view while the demo is built");
 
+        window.signIn(robot, "amartin");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         TableView<QueueEntry> table = robot.lookup("#queue-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());

@@ -3,9 +3,9 @@ package casedesk.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import casedesk.progress.Progress;
 import casedesk.demo.DemoCaseload;
 import casedesk.model.CaseReference;
+import casedesk.progress.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +56,7 @@ class LanguageTest {
 
     @Test
     void frenchChosenAtTheDeskIsSpokenEverywhereAndKept() throws Exception {
+        OpenDesk.signIn(robot, "amartin", OpenDesk.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         TableView<?> queue = robot.lookup("#queue-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !queue.getItems().isEmpty());
@@ -66,7 +67,7 @@ class LanguageTest {
 
         robot.clickOn("#desk-language").clickOn("français");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Au bureau").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Se déconnecter").tryQuery().isPresent());
         Label reopened = CaseScreenTest.waitForCase(robot);
         assertTrue(reopened.getText().startsWith(open.value()), "the same case, now in French: " + reopened.getText());
         assertTrue(robot.lookup("Délivrer").tryQuery().isPresent(), "the decision panel speaks French");
@@ -75,6 +76,8 @@ class LanguageTest {
 
         FxToolkit.cleanupApplication(app);
         app = launch();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Connexion").tryQuery().isPresent());
+        OpenDesk.signIn(robot, "amartin", OpenDesk.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         TableView<?> again = robot.lookup("#queue-table").queryTableView();
         TableColumn<?, ?> first = again.getColumns().getFirst();

@@ -13,9 +13,7 @@ import casedesk.model.CaseReference;
 import casedesk.model.Document;
 import casedesk.model.ExchangeRate;
 import casedesk.model.Money;
-import casedesk.model.Role;
 import casedesk.model.Trip;
-import casedesk.model.User;
 import casedesk.model.VerdictStatus;
 import casedesk.model.VisaCase;
 import java.math.BigDecimal;
@@ -39,6 +37,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +66,7 @@ class NewCaseTest {
     void start(Stage stage) {
         file = dir.resolve("caseload.db");
         try (Caseload caseload = Caseload.open(file)) {
-            caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+            OpenDesk.addOfficer(caseload, "amartin");
             caseload.cases().create(VisaCase.lodged(EXISTING, TODAY_DATE.minusDays(3),
                     new Applicant("LI", "NA", "李娜", LocalDate.of(1990, 1, 1), "CHN", "E22222222", ""),
                     new Trip(TODAY_DATE.plusDays(20), TODAY_DATE.plusDays(30), "tourism", "LU", "C")), "o");
@@ -76,6 +75,11 @@ class NewCaseTest {
         }
         window = OpenDesk.show(stage, file, Messages.ENGLISH, TODAY, 1280, 780);
         desk = window.desk();
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        window.signIn(robot, "amartin");
     }
 
     @AfterEach

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
 import casedesk.desk.queue.QueueViewModel;
 import casedesk.model.Applicant;
 import casedesk.model.CaseReference;
+import casedesk.model.QueueEntry;
 import casedesk.model.Trip;
 import casedesk.model.VisaCase;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ class QueuePagingTest {
     void start(Stage stage) {
         Path file = dir.resolve("caseload.db");
         try (Caseload caseload = Caseload.open(file)) {
+            OpenDesk.addOfficer(caseload, "amartin");
             LocalDate first = LocalDate.of(2026, 8, 1);
             for (int serial = 1; serial <= CASES; serial++) {
                 // The later the case, the earlier its name: sorting by name turns the queue around.
@@ -57,6 +59,11 @@ class QueuePagingTest {
         }
         window = OpenDesk.show(stage, file, Messages.ENGLISH, QueueWindowTest.TODAY, 1100, 600);
         desk = window.desk();
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        window.signIn(robot, "amartin");
     }
 
     @AfterEach

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
 import casedesk.model.Applicant;
 import casedesk.model.CaseReference;
+import casedesk.model.QueueEntry;
 import casedesk.model.Trip;
 import casedesk.model.VisaCase;
 import java.nio.file.Path;
@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ class QueueWindowTest {
     void start(Stage stage) {
         Path file = dir.resolve("caseload.db");
         try (Caseload caseload = Caseload.open(file)) {
+            OpenDesk.addOfficer(caseload, "amartin");
             create(caseload, 1, "WANG", "XIAOMING", "王小明", "E12345678", LocalDate.of(2026, 11, 10));
             create(caseload, 2, "LI", "NA", "李娜", "E22222222", LocalDate.of(2026, 10, 28));
             create(caseload, 3, "ZHANG", "WEI", "张伟", "E33333333", LocalDate.of(2026, 11, 3));
@@ -56,6 +58,11 @@ class QueueWindowTest {
         }
         window = OpenDesk.show(stage, file, Messages.ENGLISH, TODAY, 1100, 600);
         desk = window.desk();
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        window.signIn(robot, "amartin");
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import casedesk.model.Evaluation;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import casedesk.progress.Progress;
+import casedesk.review.Evaluations;
 import casedesk.security.Sha256;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,11 +95,11 @@ class DemoVerdictsTest {
         try (Caseload caseload = Caseload.open(file)) {
             caseload.ruleSets().store(new RuleSetRepository.Stored(next.version(), next.effective(), content,
                     next.sha256()), "admin");
-            RuleSets all = RuleSets.of(caseload);
+            RuleSets all = Evaluations.ruleSets(caseload);
             assertEquals("LU-2026.1", all.inForce(LocalDate.of(2026, 12, 31)).version());
             assertEquals("LU-2027.1", all.inForce(LocalDate.of(2027, 1, 1)).version());
 
-            Evaluator evaluator = new Evaluator(caseload, all, Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC),
+            Evaluations evaluator = new Evaluations(caseload, Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC),
                     ZoneOffset.UTC));
             CaseReference lowScore = summary.profiles().entrySet().stream()
                     .filter(e -> e.getValue() == Profile.LOW_SCORE).map(Map.Entry::getKey)

@@ -34,7 +34,7 @@ class RulesTest {
 
     private static Evaluation evaluate(CaseFiles files,
             java.util.function.BiFunction<String, LocalDate, java.util.Optional<casedesk.model.ExchangeRate>> rates) {
-        Evaluator evaluator = new Evaluator(null, RuleSets.builtIn(),
+        Evaluator evaluator = new Evaluator(
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
         return evaluator.evaluate(files.build(), LU, AS_OF, rates);
     }

@@ -2,6 +2,7 @@ package casedesk.desk.cases;
 
 import casedesk.desk.Messages;
 import casedesk.model.Transaction;
+import casedesk.review.OpenedCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -46,14 +47,14 @@ final class BalanceChart extends LineChart<Number, Number> {
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
     }
 
-    void show(CaseData data) {
+    void show(OpenedCase data) {
         getData().clear();
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         String currency = null;
-        for (CaseData.DocumentData document : data.documents()) {
+        for (OpenedCase.DocumentData document : data.documents()) {
             List<Transaction> rows = document.transactions().stream().filter(t -> t.balance().isPresent()).toList();
             if (rows.isEmpty()) {
                 continue;

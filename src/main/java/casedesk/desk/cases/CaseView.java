@@ -11,6 +11,7 @@ import casedesk.model.Outcome;
 import casedesk.model.TamperSignal;
 import casedesk.model.Verdict;
 import casedesk.model.VisaCase;
+import casedesk.review.OpenedCase;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -120,7 +121,7 @@ public final class CaseView extends BorderPane {
         Button edit = new Button(messages.get("case.edit"));
         edit.setId("case-edit");
         edit.setOnAction(event -> editApplicant());
-        edit.disableProperty().bind(model.dataProperty().map(CaseData::isDecided).orElse(true));
+        edit.disableProperty().bind(model.dataProperty().map(d -> d.isDecided() || !model.mayReview()).orElse(true));
         HBox right = new HBox(8, progress, edit);
         right.setAlignment(Pos.CENTER_RIGHT);
         BorderPane top = new BorderPane(header);
@@ -132,12 +133,15 @@ public final class CaseView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
         setCenter(split);
-        setBottom(decision);
+        // A supervisor audits: the decision panel is for officers only (and the service refuses anyway).
+        if (model.mayDecide()) {
+            setBottom(decision);
+        }
 
         model.dataProperty().addListener((observable, before, data) -> {
             if (data != null) {
                 header.setText(header(data.visaCase()));
-                documents.getItems().setAll(data.documents().stream().map(CaseData.DocumentData::document).toList());
+                documents.getItems().setAll(data.documents().stream().map(OpenedCase.DocumentData::document).toList());
                 chart.show(data);
                 showDocument(model.shownDocumentProperty().get());
                 verdicts.getSelectionModel().clearSelection();
@@ -211,13 +215,13 @@ public final class CaseView extends BorderPane {
     }
 
     private boolean readOnly() {
-        return model.dataProperty().get() != null && model.dataProperty().get().isDecided();
+        return !model.mayReview() || model.dataProperty().get() != null && model.dataProperty().get().isDecided();
     }
 
     /** The case form, filled with this case, to correct its applicant and trip. */
     public void editApplicant() {
-        CaseData data = model.dataProperty().get();
-        if (data == null || data.isDecided() || getScene() == null) {
+        OpenedCase data = model.dataProperty().get();
+        if (data == null || data.isDecided() || !model.mayReview() || getScene() == null) {
             return;
         }
         CaseForm form = new CaseForm(getScene().getWindow(), messages, CaseFields.of(data.visaCase()), false,
@@ -334,7 +338,7 @@ public final class CaseView extends BorderPane {
         if (id == null) {
             return;
         }
-        Optional<CaseData.DocumentData> data = Optional.ofNullable(model.dataProperty().get()).flatMap(d -> d.document(id));
+        Optional<OpenedCase.DocumentData> data = Optional.ofNullable(model.dataProperty().get()).flatMap(d -> d.document(id));
         if (data.isEmpty()) {
             return;
         }
@@ -385,7 +389,7 @@ public final class CaseView extends BorderPane {
         Button correct = new Button(messages.get("correction.open"));
         correct.setId("case-correct");
         correct.setOnAction(event -> openCorrection());
-        correct.disableProperty().bind(model.dataProperty().map(CaseData::isDecided).orElse(true));
+        correct.disableProperty().bind(model.dataProperty().map(d -> d.isDecided() || !model.mayReview()).orElse(true));
         VBox.setVgrow(figures, Priority.ALWAYS);
         VBox figuresPane = new VBox(4, figuresTable(), correction, correct);
         reading.setId("case-reading");
@@ -397,7 +401,7 @@ public final class CaseView extends BorderPane {
         Button supply = new Button(messages.get("supply.open"));
         supply.setId("case-supply");
         supply.setOnAction(event -> openSupply());
-        supply.disableProperty().bind(model.dataProperty().map(CaseData::isDecided).orElse(true));
+        supply.disableProperty().bind(model.dataProperty().map(d -> d.isDecided() || !model.mayReview()).orElse(true));
         VBox transactionsPane = new VBox(4, reading, transactionsTable(), supplyPanel, supply);
         tabs.getTabs().setAll(
                 tab("case.tab.figures", figuresPane),
@@ -447,9 +451,9 @@ public final class CaseView extends BorderPane {
     }
 
     /** The reader's own verdict on each statement's table, for the officer to know what to check by hand. */
-    private String readingText(CaseData data) {
+    private String readingText(OpenedCase data) {
         List<String> lines = new java.util.ArrayList<>();
-        for (CaseData.DocumentData document : data.documents()) {
+        for (OpenedCase.DocumentData document : data.documents()) {
             boolean noBalance = !document.transactions().isEmpty()
                     && document.transactions().stream().allMatch(t -> t.balance().isEmpty());
             document.reading().ifPresent(r -> lines.add(r.unprovenRows().isEmpty()

@@ -1,5 +1,6 @@
 package casedesk.desk.cases;
 
+import casedesk.access.Permission;
 import casedesk.caseload.CaseloadException;
 import casedesk.decision.DecisionService;
 import casedesk.desk.BackgroundTask;
@@ -24,6 +25,7 @@ import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
+import casedesk.review.OpenedCase;
 import casedesk.rules.RuleSet;
 import casedesk.rules.Summary;
 import java.nio.file.Files;
@@ -79,7 +81,7 @@ public final class CaseViewModel {
 
     private final Desk desk;
     private final CaseReference reference;
-    private final ObjectProperty<CaseData> data = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpenedCase> data = new SimpleObjectProperty<>();
     private final ObservableList<Verdict> verdicts = FXCollections.observableArrayList();
     private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
     private final ObservableList<TransactionRow> transactions = FXCollections.observableArrayList();
@@ -91,7 +93,7 @@ public final class CaseViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty deciding = new SimpleBooleanProperty();
     private boolean left;
-    private Task<CaseData> loadTask;
+    private Task<OpenedCase> loadTask;
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final StringProperty importMessage = new SimpleStringProperty("");
 
@@ -104,10 +106,19 @@ public final class CaseViewModel {
         return reference;
     }
 
+    /** Whether the signed-in user may change the case: correct it, add documents, correct figures. */
+    public boolean mayReview() {
+        return desk.may(Permission.REVIEW);
+    }
+
+    /** Whether the signed-in user may decide: officers do, supervisors and administrators never. */
+    public boolean mayDecide() {
+        return desk.may(Permission.DECIDE);
+    }
+
     /** Reads (and, for an undecided case, evaluates) the case in the background. */
     public void load() {
-        String actor = desk.user().get() == null ? "desk" : desk.user().get();
-        loadTask = BackgroundTask.wrap(() -> CaseData.load(desk.caseload(), desk.evaluator(), reference, desk.today(), actor))
+        loadTask = BackgroundTask.wrap(() -> desk.review().open(desk.session(), reference, desk.today()))
                 .onRunning(() -> loading.set(true))
                 .onSuccess(loaded -> {
                     if (!left) {
@@ -123,14 +134,14 @@ public final class CaseViewModel {
                 .executeWith(desk.executor());
     }
 
-    private void show(CaseData loaded) {
+    private void show(OpenedCase loaded) {
         verdicts.setAll(loaded.evaluation().map(e -> worstFirst(e.verdicts())).orElse(List.of()));
         summary.set(loaded.evaluation().map(e -> Summary.of(e.verdicts())).map(s -> desk.messages().get("summary." + s.code()))
                 .orElse(desk.messages().get("summary.none")));
         List<FigureRow> figureRows = new ArrayList<>();
         List<TransactionRow> transactionRows = new ArrayList<>();
         List<SignalRow> signalRows = new ArrayList<>();
-        for (CaseData.DocumentData document : loaded.documents()) {
+        for (OpenedCase.DocumentData document : loaded.documents()) {
             String file = document.document().fileName();
             document.figures().forEach(f -> figureRows.add(new FigureRow(f, file)));
             List<Integer> breaking = breakingRows(document);
@@ -164,7 +175,7 @@ public final class CaseViewModel {
     }
 
     /** The rows whose running balance breaks: where a balance-break signal of the document points. */
-    private static List<Integer> breakingRows(CaseData.DocumentData document) {
+    private static List<Integer> breakingRows(OpenedCase.DocumentData document) {
         List<Integer> rows = new ArrayList<>();
         for (TamperSignal signal : document.signals()) {
             if (!signal.code().equals("balance-break") || signal.box().isEmpty()) {
@@ -186,7 +197,7 @@ public final class CaseViewModel {
 
     /** Shows the first piece of evidence of a verdict. */
     public void select(Verdict verdict) {
-        CaseData loaded = data.get();
+        OpenedCase loaded = data.get();
         if (loaded == null) {
             return;
         }
@@ -247,12 +258,11 @@ public final class CaseViewModel {
      * renders (on its background thread), and a protected file is tried with the applicant's
      * national-ID convention.
      */
-    public ViewedDocument viewed(CaseData.DocumentData data) {
+    public ViewedDocument viewed(OpenedCase.DocumentData data) {
         Document document = data.document();
-        var caseload = desk.caseload();
         String nationalId = Optional.ofNullable(this.data.get()).map(d -> d.visaCase().applicant().nationalId()).orElse("");
         return new ViewedDocument(document.id(), document.fileName(), document.pages(),
-                () -> caseload.documents().bytes(document),
+                () -> desk.review().documentBytes(desk.session(), document),
                 nationalId.isBlank() ? PasswordCandidates.none() : PasswordCandidates.none().withNationalId(nationalId));
     }
 
@@ -260,7 +270,7 @@ public final class CaseViewModel {
      * Every figure, transaction and signal box of a document, for the viewer to make clickable. The
      * viewer drops a document's targets when it shows another, so they are set after each show.
      */
-    public static List<PageTarget> targets(CaseData.DocumentData document) {
+    public static List<PageTarget> targets(OpenedCase.DocumentData document) {
         long id = document.document().id();
         List<PageTarget> targets = new ArrayList<>();
         document.figures().forEach(f -> targets.add(new PageTarget(Focus.figureKey(f.id()), f.figure().page(),
@@ -285,10 +295,7 @@ public final class CaseViewModel {
             return;
         }
         deciding.set(true);
-        String user = desk.user().get();
-        DecisionService.Request request = new DecisionService.Request(reference, outcome, grounds, note, reason,
-                user == null ? "" : user, desk.clock().instant());
-        BackgroundTask.wrap(() -> desk.decisions().decide(request))
+        BackgroundTask.wrap(() -> desk.review().decide(desk.session(), reference, outcome, grounds, note, reason))
                 .onRunning(() -> {
                     loading.set(true);
                     problem.set("");
@@ -323,13 +330,12 @@ public final class CaseViewModel {
      * stored comes back in the report: the view asks for the passwords it needs and tries again.
      */
     public void importFiles(List<Path> files, Map<String, String> passwords, Consumer<Importer.Report> done) {
-        String user = desk.user().get() == null ? "desk" : desk.user().get();
         Task<Importer.Report> task = BackgroundTask.withProgress(progress -> {
                     List<Importer.Pdf> pdfs = new ArrayList<>();
                     for (Path file : files) {
                         pdfs.add(new Importer.Pdf(file.getFileName().toString(), Files.readAllBytes(file)));
                     }
-                    return desk.importer().addDocuments(reference, pdfs, passwords, user, progress);
+                    return desk.review().addDocuments(desk.session(), reference, pdfs, passwords, progress);
                 })
                 .onRunning(() -> loading.set(true))
                 .onSuccess(report -> {
@@ -356,10 +362,9 @@ public final class CaseViewModel {
      * that the verdicts are worked out for the corrected trip.
      */
     public void correct(CaseFields fields, Runnable saved, Consumer<String> refused) {
-        String user = desk.user().get() == null ? "desk" : desk.user().get();
         String visaType = data.get().visaCase().trip().visaType();
         BackgroundTask.wrap(() -> {
-                    desk.caseload().cases().update(reference, fields.applicant(), fields.trip(visaType), user);
+                    desk.review().update(desk.session(), reference, fields.applicant(), fields.trip(visaType));
                     return fields;
                 })
                 .onSuccess(done -> {
@@ -382,7 +387,7 @@ public final class CaseViewModel {
      * meant to say. A scan has none: the officer types the value then.
      */
     public void readMarked(EvidenceViewModel.Mark mark, Consumer<String> done) {
-        Optional<CaseData.DocumentData> document = Optional.ofNullable(data.get()).flatMap(d -> d.document(mark.documentId()));
+        Optional<OpenedCase.DocumentData> document = Optional.ofNullable(data.get()).flatMap(d -> d.document(mark.documentId()));
         if (document.isEmpty()) {
             return;
         }
@@ -414,11 +419,11 @@ public final class CaseViewModel {
      */
     public void correctFigure(long documentId, String name, String value, Optional<EvidenceViewModel.Mark> mark,
             String marked, Runnable saved, Consumer<String> refused) {
-        Optional<CaseData.DocumentData> document = editable(documentId, refused);
+        Optional<OpenedCase.DocumentData> document = editable(documentId, refused);
         if (document.isEmpty()) {
             return;
         }
-        String user = desk.user().get();
+        String user = desk.session().username();
         Optional<StoredFigure> before = document.get().figures().stream().filter(f -> f.figure().name().equals(name))
                 .findFirst();
         Optional<String> currency = before.flatMap(f -> f.figure().currencyCode())
@@ -436,8 +441,7 @@ public final class CaseViewModel {
         String source = mark.isPresent() && !marked.isBlank() ? marked
                 : desk.messages().format("correction.typed", user);
         Figure figure = new Figure(name, parsed.get(), page, box, source);
-        Correction correction = new Correction(user, desk.clock().instant());
-        BackgroundTask.wrap(() -> desk.caseload().evidence().correct(documentId, figure, correction))
+        BackgroundTask.wrap(() -> desk.review().correct(desk.session(), documentId, figure))
                 .onRunning(() -> loading.set(true))
                 .onSuccess(stored -> {
                     saved.run();
@@ -459,16 +463,11 @@ public final class CaseViewModel {
      * The document of an undecided case, with someone at the desk to put their name to a change;
      * else empty, and the reason said.
      */
-    private Optional<CaseData.DocumentData> editable(long documentId, Consumer<String> refused) {
-        CaseData loaded = data.get();
-        Optional<CaseData.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
+    private Optional<OpenedCase.DocumentData> editable(long documentId, Consumer<String> refused) {
+        OpenedCase loaded = data.get();
+        Optional<OpenedCase.DocumentData> document = Optional.ofNullable(loaded).flatMap(d -> d.document(documentId));
         if (document.isEmpty() || loaded.isDecided()) {
             refused.accept(desk.messages().get("correction.decided"));
-            return Optional.empty();
-        }
-        String user = desk.user().get();
-        if (user == null || user.isBlank()) {
-            refused.accept(desk.messages().get("correction.signedOut"));
             return Optional.empty();
         }
         return document;
@@ -481,11 +480,10 @@ public final class CaseViewModel {
      */
     public void supplyTransaction(long documentId, String date, String amount, String balance, String description,
             Optional<EvidenceViewModel.Mark> mark, Runnable saved, Consumer<String> refused) {
-        Optional<CaseData.DocumentData> document = editable(documentId, refused);
+        Optional<OpenedCase.DocumentData> document = editable(documentId, refused);
         if (document.isEmpty()) {
             return;
         }
-        String user = desk.user().get();
         Optional<String> currency = document.get().figures().stream().filter(f -> f.figure().name().equals("currency"))
                 .map(f -> f.figure().value().canonical()).findFirst()
                 .or(() -> document.get().transactions().stream().map(t -> t.amount().currencyCode()).findFirst());
@@ -504,9 +502,8 @@ public final class CaseViewModel {
         Box box = mark.map(EvidenceViewModel.Mark::box).orElse(new Box(0, 0, 0, 0));
         Transaction transaction = new Transaction(((FigureValue.Date) day.get()).date(), description.strip(),
                 ((FigureValue.Amount) money.get()).money(), after.map(a -> ((FigureValue.Amount) a).money()), "", page, box);
-        Correction by = new Correction(user, desk.clock().instant());
         BackgroundTask.wrap(() -> {
-                    desk.caseload().evidence().supply(documentId, transaction, by);
+                    desk.review().supply(desk.session(), documentId, transaction);
                     return transaction;
                 })
                 .onRunning(() -> loading.set(true))
@@ -543,10 +540,10 @@ public final class CaseViewModel {
     }
 
     public Optional<RuleSet> ruleSet() {
-        return Optional.ofNullable(data.get()).map(CaseData::ruleSet);
+        return Optional.ofNullable(data.get()).map(OpenedCase::ruleSet);
     }
 
-    public ReadOnlyObjectProperty<CaseData> dataProperty() {
+    public ReadOnlyObjectProperty<OpenedCase> dataProperty() {
         return data;
     }
 

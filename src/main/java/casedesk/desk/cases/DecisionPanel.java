@@ -3,6 +3,7 @@ package casedesk.desk.cases;
 import casedesk.desk.Messages;
 import casedesk.model.Decision;
 import casedesk.model.Outcome;
+import casedesk.review.OpenedCase;
 import casedesk.rules.RuleSet;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -125,7 +126,7 @@ final class DecisionPanel extends VBox {
         }
     }
 
-    private void refresh(CaseData data) {
+    private void refresh(OpenedCase data) {
         if (data == null) {
             return;
         }
@@ -205,7 +206,7 @@ final class DecisionPanel extends VBox {
     /** Asks for confirmation, then decides; the view model reports a refusal by the rules. */
     void confirmAndDecide() {
         Optional<Outcome> value = chosen();
-        CaseData data = model.dataProperty().get();
+        OpenedCase data = model.dataProperty().get();
         if (value.isEmpty() || getScene() == null || data == null || data.isDecided() || model.decidingProperty().get()) {
             return;
         }

@@ -1,10 +1,11 @@
 package casedesk.desk.queue;
 
-import casedesk.caseload.Caseload;
-import casedesk.caseload.QueueEntry;
-import casedesk.caseload.QueueQuery;
+import casedesk.access.Session;
 import casedesk.desk.BackgroundTask;
 import casedesk.model.CaseStatus;
+import casedesk.model.QueueEntry;
+import casedesk.model.QueueQuery;
+import casedesk.review.Review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -70,7 +71,8 @@ public final class QueueViewModel {
     public record Sorting(QueueQuery.Order order, boolean descending) {
     }
 
-    private final Caseload caseload;
+    private final Review review;
+    private final Session session;
     private final Executor executor;
     private final Clock clock;
     private final ObservableList<QueueEntry> entries = FXCollections.observableArrayList();
@@ -87,8 +89,9 @@ public final class QueueViewModel {
     private long failed = -1;
     private boolean fetchingMore;
 
-    public QueueViewModel(Caseload caseload, Executor executor, Clock clock, Consumer<Throwable> onProblem) {
-        this.caseload = caseload;
+    public QueueViewModel(Review review, Session session, Executor executor, Clock clock, Consumer<Throwable> onProblem) {
+        this.review = review;
+        this.session = session;
         this.executor = executor;
         this.clock = clock;
         this.onProblem = onProblem;
@@ -107,8 +110,8 @@ public final class QueueViewModel {
         long request = ++generation;
         fetchingMore = false;
         QueueQuery query = query(0);
-        BackgroundTask.wrap(() -> new Result(caseload.cases().queue(query), caseload.cases().count(query),
-                        caseload.cases().countByStatus()))
+        BackgroundTask.wrap(() -> new Result(review.queue(session, query), review.count(session, query),
+                        review.countByStatus(session)))
                 .onRunning(() -> loading.set(true))
                 .onSuccess(result -> {
                     if (request == generation) {
@@ -144,7 +147,7 @@ public final class QueueViewModel {
         fetchingMore = true;
         long request = generation;
         QueueQuery query = query(entries.size());
-        BackgroundTask.wrap(() -> caseload.cases().queue(query))
+        BackgroundTask.wrap(() -> review.queue(session, query))
                 .onRunning(() -> loading.set(true))
                 .onSuccess(page -> {
                     if (request == generation && entries.size() == query.offset()) {

@@ -1,6 +1,5 @@
-package casedesk.caseload;
+package casedesk.model;
 
-import casedesk.model.CaseStatus;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +33,7 @@ public record QueueQuery(Set<CaseStatus> statuses, String text, Order order, boo
         }
 
         /** The ORDER BY terms, every one in the given direction. */
-        String sql(boolean descending) {
+        public String sql(boolean descending) {
             return terms.stream().map(t -> t + (descending ? " DESC" : "")).collect(Collectors.joining(", "));
         }
     }

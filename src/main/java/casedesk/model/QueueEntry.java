@@ -1,7 +1,5 @@
-package casedesk.caseload;
+package casedesk.model;
 
-import casedesk.model.CaseReference;
-import casedesk.model.CaseStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -20,7 +18,7 @@ public record QueueEntry(
     public record VerdictCounts(int pass, int fail, int review, int missing) {
         public static final VerdictCounts NONE = new VerdictCounts(0, 0, 0, 0);
 
-        static VerdictCounts of(String statuses) {
+        public static VerdictCounts of(String statuses) {
             if (statuses == null || statuses.isEmpty()) {
                 return NONE;
             }

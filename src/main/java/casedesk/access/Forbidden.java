@@ -1,0 +1,30 @@
+package casedesk.access;
+
+import casedesk.model.Role;
+
+/** A service call refused because the signed-in user's role does not allow it. */
+public final class Forbidden extends RuntimeException {
+
+    private final Permission permission;
+    private final Role role;
+
+    public Forbidden(Permission permission, Role role) {
+        super("An " + (role == Role.OFFICER ? "officer" : role.code()) + " may not " + permission.describe() + ".");
+        this.permission = permission;
+        this.role = role;
+    }
+
+    public Forbidden(Permission permission, Role role, String message) {
+        super(message);
+        this.permission = permission;
+        this.role = role;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+
+    public Role role() {
+        return role;
+    }
+}

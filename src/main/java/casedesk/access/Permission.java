@@ -1,0 +1,49 @@
+package casedesk.access;
+
+import casedesk.model.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a signed-in user may be allowed to do, and which roles may. This table is the one place
+ * roles are decided: every service call names the permission it needs.
+ */
+public enum Permission {
+    /** See the queue, open a case and its documents. */
+    READ_CASES(Role.OFFICER, Role.SUPERVISOR),
+    /** Open, edit and evaluate cases, add documents, correct what the reader read. */
+    REVIEW(Role.OFFICER),
+    /** Issue, refuse, or ask the applicant for documents. */
+    DECIDE(Role.OFFICER),
+    /** Audit past decisions: annotate, flag, verify, report. */
+    AUDIT(Role.SUPERVISOR),
+    /** Add, disable and re-issue accounts. */
+    MANAGE_USERS(Role.ADMINISTRATOR),
+    /** Import rule-set versions. */
+    MANAGE_RULES(Role.ADMINISTRATOR),
+    /** Import exchange rates. */
+    MANAGE_RATES(Role.ADMINISTRATOR);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... more) {
+        this.roles = EnumSet.of(first, more);
+    }
+
+    public boolean grantedTo(Role role) {
+        return roles.contains(role);
+    }
+
+    /** In words, for the refusal an officer reads: "decide on cases". */
+    public String describe() {
+        return switch (this) {
+            case READ_CASES -> "see cases";
+            case REVIEW -> "review cases";
+            case DECIDE -> "decide on cases";
+            case AUDIT -> "audit decisions";
+            case MANAGE_USERS -> "manage accounts";
+            case MANAGE_RULES -> "import rule sets";
+            case MANAGE_RATES -> "import exchange rates";
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package casedesk.admin;
+
+import casedesk.access.Permission;
+import casedesk.access.Session;
+import casedesk.caseload.Caseload;
+import casedesk.caseload.RateRepository;
+import casedesk.caseload.RuleSetRepository;
+import casedesk.model.ExchangeRate;
+import casedesk.rules.RuleSet;
+import java.util.List;
+
+/**
+ * What an administrator keeps for the whole workstation besides the accounts: the rule-set
+ * versions in force and the exchange rates. Nobody else may change either: a rule set decides
+ * what every later verdict says.
+ */
+public final class Administration {
+
+    private final Caseload caseload;
+
+    public Administration(Caseload caseload) {
+        this.caseload = caseload;
+    }
+
+    /** Imports a rule-set version already parsed from {@code content}; a version is never replaced. */
+    public void importRuleSet(Session session, RuleSet ruleSet, String content) {
+        session.require(Permission.MANAGE_RULES);
+        caseload.ruleSets().store(new RuleSetRepository.Stored(ruleSet.version(), ruleSet.effective(), content,
+                ruleSet.sha256()), session.username());
+    }
+
+    /** Imports euro reference rates; a rate known already is counted, a changed one replaced and audited. */
+    public RateRepository.Imported importRates(Session session, List<ExchangeRate> rates, String source) {
+        session.require(Permission.MANAGE_RATES);
+        return caseload.rates().store(rates, source, session.username());
+    }
+}

@@ -1,0 +1,74 @@
+package casedesk.workstation;
+
+import casedesk.access.Accounts;
+import casedesk.caseload.Caseload;
+import casedesk.demo.DemoCaseload;
+import casedesk.evidence.Extractor;
+import casedesk.progress.Progress;
+import casedesk.review.Review;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One caseload open on this workstation, with the services over it that both desks use: who may
+ * sign in ({@link Accounts}) and the officer's work ({@link Review}). It is the only thing a desk
+ * opens; the desk never reaches the caseload itself.
+ */
+public final class Workstation implements AutoCloseable {
+
+    private final Caseload caseload;
+    private final Accounts accounts;
+    private final Review review;
+    private final boolean demoCreated;
+
+    private Workstation(Caseload caseload, Clock clock, boolean demoCreated) {
+        this.caseload = caseload;
+        this.accounts = new Accounts(caseload, clock);
+        this.review = new Review(caseload, Extractor.withDefaults(), clock);
+        this.demoCreated = demoCreated;
+    }
+
+    /** Opens an existing caseload, or creates an empty one. */
+    public static Workstation open(Path file, Clock clock) {
+        return new Workstation(Caseload.open(file), clock, false);
+    }
+
+    /**
+     * Opens a caseload; on a first start, when the file does not exist yet, it is created with a
+     * demo of that many cases as of today, its documented demo accounts included.
+     */
+    public static Workstation openOrCreateDemo(Path file, Clock clock, int demoCases, Progress progress) {
+        Objects.requireNonNull(file, "file");
+        boolean create = !Files.exists(file);
+        if (create) {
+            DemoCaseload.createFile(file, new DemoCaseload.Options(demoCases, DemoCaseload.DEFAULT_SEED,
+                    LocalDate.now(clock)), progress);
+        }
+        return new Workstation(Caseload.open(file), clock, create);
+    }
+
+    public Path file() {
+        return caseload.file();
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Review review() {
+        return review;
+    }
+
+    /** Whether this open created the demo caseload. */
+    public boolean demoCreated() {
+        return demoCreated;
+    }
+
+    @Override
+    public void close() {
+        caseload.close();
+    }
+}

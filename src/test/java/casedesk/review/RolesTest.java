@@ -1,0 +1,183 @@
+package casedesk.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.access.Accounts;
+import casedesk.access.Forbidden;
+import casedesk.access.Permission;
+import casedesk.access.Session;
+import casedesk.admin.Administration;
+import casedesk.caseload.Caseload;
+import casedesk.caseload.CaseloadException;
+import casedesk.decision.DecisionService;
+import casedesk.evidence.Extractor;
+import casedesk.intake.Importer;
+import casedesk.model.Applicant;
+import casedesk.model.Box;
+import casedesk.model.CaseReference;
+import casedesk.model.ExchangeRate;
+import casedesk.model.Figure;
+import casedesk.model.FigureValue;
+import casedesk.model.Money;
+import casedesk.model.Outcome;
+import casedesk.model.QueueQuery;
+import casedesk.model.Role;
+import casedesk.model.Transaction;
+import casedesk.model.Trip;
+import casedesk.model.User;
+import casedesk.model.VisaCase;
+import casedesk.progress.Progress;
+import casedesk.rules.RuleSets;
+import casedesk.security.Passwords;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who may do what, checked where it is enforced: at the services, whatever a desk shows. Every
+ * refusal leaves the caseload as it was.
+ */
+class RolesTest {
+
+    static final CaseReference REF = CaseReference.of("LU", "SHA", 2026, 7);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final char[] PASSWORD = "long enough password".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    private Caseload caseload;
+    private Review review;
+    private Administration administration;
+    private Session officer;
+    private Session colleague;
+    private Session supervisor;
+    private Session administrator;
+
+    @BeforeEach
+    void caseloadWithOneOfEachRole() {
+        caseload = Caseload.open(dir.resolve("caseload.db"));
+        for (var user : Map.of("amartin", Role.OFFICER, "jdupont", Role.OFFICER, "lschmit", Role.SUPERVISOR,
+                "admin", Role.ADMINISTRATOR).entrySet()) {
+            caseload.users().create(new User(user.getKey(), user.getKey(), user.getValue(),
+                    Passwords.hash(PASSWORD, 1_000), true), "test");
+        }
+        Accounts accounts = new Accounts(caseload, CLOCK);
+        officer = accounts.signIn("amartin", PASSWORD.clone(), "test");
+        colleague = accounts.signIn("jdupont", PASSWORD.clone(), "test");
+        supervisor = accounts.signIn("lschmit", PASSWORD.clone(), "test");
+        administrator = accounts.signIn("admin", PASSWORD.clone(), "test");
+        review = new Review(caseload, Extractor.withDefaults(), CLOCK);
+        administration = new Administration(caseload);
+        review.create(officer, wang());
+    }
+
+    @AfterEach
+    void close() {
+        caseload.close();
+    }
+
+    private static VisaCase wang() {
+        return VisaCase.lodged(REF, LocalDate.of(2026, 11, 2),
+                new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
+                new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C"));
+    }
+
+    /** Every change to a case, as the given session would make it. */
+    private List<Executable> changes(Session session) {
+        VisaCase other = VisaCase.lodged(CaseReference.of("LU", "SHA", 2026, 8), TODAY, wang().applicant(), wang().trip());
+        Figure figure = new Figure("score", new FigureValue.Number(780), 1, new Box(0, 0, 10, 10), "780");
+        Transaction row = new Transaction(TODAY, "cash", Money.of("100.00", "CNY"), Optional.empty(), "", 1,
+                new Box(0, 0, 10, 10));
+        return List.of(
+                () -> review.create(session, other),
+                () -> review.update(session, REF, wang().applicant(), wang().trip()),
+                () -> review.nextReference(session, TODAY, "LU-SHA"),
+                () -> review.addDocuments(session, REF, List.of(new Importer.Pdf("a.pdf", "%PDF-1.4".getBytes())),
+                        Map.of(), Progress.NONE),
+                () -> review.correct(session, 1, figure),
+                () -> review.supply(session, 1, row),
+                () -> review.evaluate(session, REF),
+                () -> review.decide(session, REF, Outcome.ISSUE, List.of(), "", ""));
+    }
+
+    @Test
+    void aSupervisorReadsCasesButChangesAndDecidesNothing() {
+        assertEquals(1, review.queue(supervisor, QueueQuery.pending()).size());
+        long events = caseload.audit().size();
+        OpenedCase opened = review.open(supervisor, REF, TODAY);
+        assertTrue(opened.evaluation().isPresent(), "the supervisor sees today's verdicts");
+        assertEquals(Optional.empty(), caseload.evaluations().latest(REF), "a supervisor's look stores nothing");
+
+        for (Executable change : changes(supervisor)) {
+            assertThrows(Forbidden.class, change);
+        }
+        assertEquals(events, caseload.audit().size(), "nothing was recorded");
+        assertThrows(Forbidden.class, () -> administration.importRates(supervisor, rates(), "ecb.csv"));
+    }
+
+    @Test
+    void anAdministratorKeepsRulesAndRatesButSeesAndDecidesNoCase() {
+        assertThrows(Forbidden.class, () -> review.queue(administrator, QueueQuery.pending()));
+        assertThrows(Forbidden.class, () -> review.open(administrator, REF, TODAY));
+        assertThrows(Forbidden.class, () -> review.documentBytes(administrator, null));
+        for (Executable change : changes(administrator)) {
+            assertThrows(Forbidden.class, change);
+        }
+        administration.importRates(administrator, rates(), "ecb.csv");
+        assertEquals(1, caseload.rates().summary().size());
+    }
+
+    @Test
+    void anOfficerDecidesButKeepsNeitherRulesNorRatesNorAccounts() {
+        var ruleSet = RuleSets.builtIn().all().getFirst();
+        Forbidden refused = assertThrows(Forbidden.class, () -> administration.importRuleSet(officer, ruleSet, "{}"));
+        assertEquals(Permission.MANAGE_RULES, refused.permission());
+        assertThrows(Forbidden.class, () -> administration.importRates(officer, rates(), "ecb.csv"));
+        assertEquals(0, caseload.rates().summary().size());
+
+        review.open(officer, REF, TODAY);
+        assertTrue(caseload.evaluations().latest(REF).isPresent(), "an officer's open stores the evaluation");
+        review.decide(officer, REF, Outcome.REQUEST_DOCUMENTS, List.of(), "Bank statement for the last 3 months", "");
+        assertEquals("amartin", caseload.decisions().latest(REF).orElseThrow().decidedBy());
+    }
+
+    @Test
+    void aVisaDecidedByOneOfficerIsNeverSupersededByAnother() {
+        review.open(officer, REF, TODAY);
+        review.decide(officer, REF, Outcome.REFUSE, List.of(3), "", "Means not shown.");
+
+        DecisionService.Refused refused = assertThrows(DecisionService.Refused.class,
+                () -> review.decide(colleague, REF, Outcome.ISSUE, List.of(), "", "I disagree."));
+        assertEquals(DecisionService.Reason.DECIDED_BY_ANOTHER, refused.reason());
+        assertEquals(1, caseload.decisions().forCase(REF).size());
+    }
+
+    @Test
+    void noDocumentIsAddedToADecidedCase() {
+        review.open(officer, REF, TODAY);
+        review.decide(officer, REF, Outcome.REFUSE, List.of(3), "", "Means not shown.");
+
+        assertThrows(CaseloadException.Refused.class, () -> review.addDocuments(officer, REF,
+                List.of(new Importer.Pdf("late.pdf", "%PDF-1.4".getBytes())), Map.of(), Progress.NONE));
+        assertEquals(0, caseload.documents().forCase(REF).size());
+    }
+
+    private static List<ExchangeRate> rates() {
+        return List.of(new ExchangeRate(TODAY, "CNY", new BigDecimal("7.9153")));
+    }
+}
