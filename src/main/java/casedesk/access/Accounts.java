@@ -92,14 +92,19 @@ public final class Accounts {
         if (!Passwords.matches(password, user.passwordHash())) {
             int failures = throttle.failures() + 1;
             Optional<Instant> hold = failures < FREE_ATTEMPTS ? Optional.empty() : Optional.of(now.plus(hold(failures)));
-            caseload.users().signInFailed(name, hold);
+            if (caseload.readOnly().isEmpty()) {
+                caseload.users().signInFailed(name, hold);
+            }
             throw wrong();
         }
         if (!user.active()) {
             throw new SignInRefused(SignInRefused.Reason.DISABLED,
                     "The account '" + name + "' is disabled; an administrator can enable it again.", null);
         }
-        caseload.users().signedIn(name, via);
+        if (caseload.readOnly().isEmpty()) {
+            // A read-only caseload (tampered with, or a copy) records nothing; it can still be read.
+            caseload.users().signedIn(name, via);
+        }
         return new Session(user);
     }
 

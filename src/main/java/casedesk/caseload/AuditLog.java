@@ -10,27 +10,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * The append-only, hash-chained log of every change to the caseload. Each event's hash covers its
- * own fields and the previous event's hash; the database refuses UPDATE and DELETE on the table.
- * Events are appended by the repositories inside the transaction of the change they record, so a
- * change and its event are stored together or not at all.
+ * The append-only, hash-chained, signed log of every change to the caseload. Each event's hash
+ * covers its own fields, the previous event's hash, and the hashes of the subjects it is about (the
+ * case record after the change, the document's bytes, what was read, the evaluation, the decision,
+ * the account) as the tables held them then. Each event is signed with the workstation's Ed25519
+ * key, and the signed head names the last event. The database refuses UPDATE and DELETE on the
+ * log. Events are appended by the repositories inside the transaction of the change they record,
+ * so a change and its event are stored together or not at all.
  */
 public final class AuditLog {
 
     private static final char SEPARATOR = '\u001f';
 
+    /** Events hashed the first way, before subjects and signatures; only a caseload's oldest events. */
+    static final int UNSIGNED = 1;
+    static final int SIGNED = 2;
+
     private final Database db;
+    private SigningKey key;
 
     AuditLog(Database db) {
         this.db = db;
     }
 
-    AuditEvent append(Connection connection, String actor, String type, String caseReference, ObjectNode detail)
-            throws SQLException {
+    /** The key that signs what this workstation appends; none makes the log read-only. */
+    void signWith(SigningKey key) {
+        this.key = key;
+    }
+
+    AuditEvent append(Connection connection, String actor, String type, String caseReference, ObjectNode detail,
+            Subject... subjects) throws SQLException {
+        if (key == null) {
+            throw new CaseloadException.ReadOnly("This workstation holds no key to sign the caseload's audit trail.", false);
+        }
         long previousSequence = 0;
         String previousHash = AuditEvent.GENESIS_HASH;
         try (PreparedStatement last = connection.prepareStatement(
@@ -45,10 +65,15 @@ public final class AuditLog {
         String at = db.now();
         String reference = caseReference == null ? "" : caseReference;
         String detailJson = Json.canonical(detail);
-        String hash = hashOf(sequence, at, actor, type, reference, detailJson, previousHash);
+        SortedMap<String, String> covers = new TreeMap<>();
+        for (Subject subject : subjects) {
+            covers.put(subject.id(), Fingerprints.of(connection, subject));
+        }
+        String hash = hashOf(sequence, at, actor, type, reference, detailJson, previousHash, covers);
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO audit_events (seq, at, actor, type, case_reference, detail, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO audit_events (seq, at, actor, type, case_reference, detail, previous_hash, hash,
+                    hash_version, signature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setLong(1, sequence);
             insert.setString(2, at);
             insert.setString(3, actor);
@@ -57,7 +82,27 @@ public final class AuditLog {
             insert.setString(6, detailJson);
             insert.setString(7, previousHash);
             insert.setString(8, hash);
+            insert.setInt(9, SIGNED);
+            insert.setBytes(10, key.sign(hash.getBytes(StandardCharsets.US_ASCII)));
             insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_covers (seq, subject, sha256) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> cover : covers.entrySet()) {
+                insert.setLong(1, sequence);
+                insert.setString(2, cover.getKey());
+                insert.setString(3, cover.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement head = connection.prepareStatement("""
+                INSERT INTO audit_head (id, seq, hash, signature) VALUES (1, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature""")) {
+            head.setLong(1, sequence);
+            head.setString(2, hash);
+            head.setBytes(3, key.sign(headMessage(sequence, hash)));
+            head.executeUpdate();
         }
         return new AuditEvent(sequence, Database.instant(at), actor, type, reference, detailJson, previousHash, hash);
     }
@@ -66,6 +111,40 @@ public final class AuditLog {
             String previousHash) {
         return Sha256.hex(String.join(String.valueOf(SEPARATOR),
                 Long.toString(sequence), at, actor, type, caseReference, detail, previousHash));
+    }
+
+    static String hashOf(long sequence, String at, String actor, String type, String caseReference, String detail,
+            String previousHash, SortedMap<String, String> covers) {
+        StringBuilder subjects = new StringBuilder();
+        covers.forEach((subject, sha) -> subjects.append(subject).append('=').append(sha).append('\n'));
+        return Sha256.hex(String.join(String.valueOf(SEPARATOR), "v2",
+                Long.toString(sequence), at, actor, type, caseReference, detail, previousHash, subjects));
+    }
+
+    static byte[] headMessage(long sequence, String hash) {
+        return ("casedesk-audit-head" + SEPARATOR + sequence + SEPARATOR + hash).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Registers the public half of this workstation's key: the key the caseload's events are signed with. */
+    static void register(Connection connection, SigningKey key, String at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO signing_keys (public_key, created_at) VALUES (?, ?)")) {
+            insert.setBytes(1, key.publicKey());
+            insert.setString(2, at);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The public keys registered in the caseload. */
+    static List<byte[]> registeredKeys(Connection connection) throws SQLException {
+        List<byte[]> keys = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT public_key FROM signing_keys ORDER BY id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                keys.add(rows.getBytes(1));
+            }
+        }
+        return keys;
     }
 
     /** Events in order, starting after {@code afterSequence}, at most {@code limit} of them. */
@@ -100,50 +179,43 @@ public final class AuditLog {
     }
 
     /**
-     * Walks the whole chain and every decision. Finds an edited event (its hash no longer matches),
-     * a removed or reordered one (a gap in the sequence or a broken link), and a decision whose
-     * snapshot no longer matches the hash its audit event recorded.
+     * Verifies the whole trail: every event's link, hash and signature, the signed head (events cut
+     * off the end), and every subject the tables hold against the state its last event recorded
+     * (edited, inserted or deleted behind the log's back). Names the first bad event.
      */
     public ChainCheck verify() {
-        return db.read(connection -> {
-            long checked = 0;
-            long expectedSequence = 1;
-            String expectedPrevious = AuditEvent.GENESIS_HASH;
-            try (PreparedStatement query = connection.prepareStatement("SELECT * FROM audit_events ORDER BY seq");
-                    ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    AuditEvent event = event(rows);
-                    checked++;
-                    if (event.sequence() != expectedSequence) {
-                        return ChainCheck.broken(checked, event.sequence(),
-                                "event " + expectedSequence + " is missing: the log jumps to event " + event.sequence());
-                    }
-                    if (!event.previousHash().equals(expectedPrevious)) {
-                        return ChainCheck.broken(checked, event.sequence(),
-                                "event " + event.sequence() + " does not follow the event before it");
-                    }
-                    String recomputed = hashOf(event.sequence(), Database.timestamp(event.at()), event.actor(),
-                            event.type(), event.caseReference(), event.detail(), event.previousHash());
-                    if (!recomputed.equals(event.hash())) {
-                        return ChainCheck.broken(checked, event.sequence(),
-                                "event " + event.sequence() + " was changed after it was written");
-                    }
-                    if (event.type().equals(DecisionRepository.EVENT)) {
-                        String problem = DecisionRepository.checkAgainst(connection, event);
-                        if (problem != null) {
-                            return ChainCheck.broken(checked, event.sequence(), problem);
+        return db.snapshot(connection -> new Verification(connection, localKey()).run(0, AuditEvent.GENESIS_HASH, true));
+    }
+
+    /**
+     * Verifies what was appended since this workstation last found the trail intact, and the
+     * subjects those events recorded; then remembers how far it got. Opening a caseload runs it.
+     */
+    ChainCheck verifySinceLastTime() {
+        SigningKey.Checkpoint from = key == null ? new SigningKey.Checkpoint(0, "") : key.verified();
+        ChainCheck check = db.snapshot(connection -> {
+            if (from.sequence() > 0) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT hash FROM audit_events WHERE seq = ?")) {
+                    query.setLong(1, from.sequence());
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (!rows.next() || !rows.getString(1).equals(from.hash())) {
+                            return ChainCheck.broken(0, from.sequence(), "event " + from.sequence()
+                                    + ", which this workstation found intact before, was changed or removed");
                         }
                     }
-                    expectedSequence++;
-                    expectedPrevious = event.hash();
                 }
             }
-            String unrecorded = DecisionRepository.findUnrecorded(connection);
-            if (unrecorded != null) {
-                return ChainCheck.broken(checked, expectedSequence, unrecorded);
-            }
-            return ChainCheck.intact(checked);
+            return new Verification(connection, localKey()).run(from.sequence(),
+                    from.sequence() == 0 ? AuditEvent.GENESIS_HASH : from.hash(), false);
         });
+        if (check.isIntact() && key != null) {
+            key.verifiedUpTo(new SigningKey.Checkpoint(check.headSequence(), check.headHash()));
+        }
+        return check;
+    }
+
+    private java.util.Optional<byte[]> localKey() {
+        return java.util.Optional.ofNullable(key).map(SigningKey::publicKey);
     }
 
     private static List<AuditEvent> list(PreparedStatement query) throws SQLException {

@@ -73,7 +73,7 @@ public final class CaseRepository {
                     .put("status", visaCase.status().code())
                     .put("lodged", visaCase.lodged().toString())
                     .put("deadline", visaCase.deadline().toString())
-                    .put("destination", trip.destination()));
+                    .put("destination", trip.destination()), Subject.caseRecord(visaCase.reference().value()));
             return null;
         });
     }
@@ -117,7 +117,8 @@ public final class CaseRepository {
             }
             ArrayNode fields = Json.array();
             changed.forEach(fields::add);
-            audit.append(connection, actor, "case-updated", reference.value(), Json.object().set("fields", fields));
+            audit.append(connection, actor, "case-updated", reference.value(), Json.object().set("fields", fields),
+                    Subject.caseRecord(reference.value()));
             return null;
         });
     }
@@ -281,7 +282,7 @@ public final class CaseRepository {
             audit.append(connection, actor, "deadline-extended", reference.value(), Json.object()
                     .put("from", visaCase.deadline().toString())
                     .put("to", deadline.toString())
-                    .put("reason", reason));
+                    .put("reason", reason), Subject.caseRecord(reference.value()));
             return null;
         });
     }

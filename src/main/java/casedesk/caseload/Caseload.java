@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
@@ -37,6 +38,7 @@ public final class Caseload implements AutoCloseable {
     private final UserRepository users;
     private final RateRepository rates;
     private final RuleSetRepository ruleSets;
+    private ChainCheck integrity;
 
     private Caseload(Path file, Database db, Sealer sealer) {
         this.file = file;
@@ -82,10 +84,15 @@ public final class Caseload implements AutoCloseable {
             }
             Schema.migrate(connection, Schema.LATEST);
             Caseload caseload = new Caseload(absolute, new Database(connection, clock), sealer);
-            if (before < Schema.LATEST) {
-                caseload.db.transaction(c -> caseload.audit.append(c, SYSTEM,
-                        before == 0 ? "caseload-created" : "caseload-upgraded",
-                        "", Json.object().put("fromFormat", before).put("toFormat", Schema.LATEST)));
+            caseload.takeKey(before);
+            if (caseload.db.readOnly().isEmpty()) {
+                caseload.integrity = caseload.audit.verifySinceLastTime();
+                if (!caseload.integrity.isIntact()) {
+                    caseload.db.refuseChanges("The caseload's audit trail failed verification at event "
+                            + caseload.integrity.firstBadEvent().getAsLong() + " (" + caseload.integrity.problem()
+                            + "); it is open read-only. 'casedesk audit verify' gives the details; restore the last "
+                            + "good backup or ask an administrator.", true);
+                }
             }
             return caseload;
         } catch (SQLException e) {
@@ -99,6 +106,85 @@ public final class Caseload implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Takes this workstation's key for the caseload. A new caseload (or one from before signed
+     * trails) gets a new key, registered by its first signed event, which records every subject as
+     * it stands. A caseload whose key this workstation does not hold (a copy taken elsewhere) is
+     * opened read-only: nothing can be added to its trail without its key.
+     */
+    private void takeKey(int formatBefore) {
+        java.util.Optional<SigningKey> local = SigningKey.find(file);
+        java.util.List<byte[]> registered = db.read(AuditLog::registeredKeys);
+        if (registered.isEmpty()) {
+            SigningKey key = local.orElseGet(() -> SigningKey.create(file));
+            audit.signWith(key);
+            boolean registeredHere = db.transaction(connection -> {
+                if (!AuditLog.registeredKeys(connection).isEmpty()) {
+                    return false; // another process registered the key (the same key file) meanwhile
+                }
+                AuditLog.register(connection, key, db.now());
+                List<Subject> everything = Fingerprints.all(connection);
+                return audit.append(connection, SYSTEM, formatBefore == 0 ? "caseload-created" : "caseload-upgraded", "",
+                        Json.object().put("fromFormat", formatBefore).put("toFormat", Schema.LATEST),
+                        everything.toArray(Subject[]::new)) != null;
+            });
+            if (registeredHere) {
+                return;
+            }
+            registered = db.read(AuditLog::registeredKeys);
+            local = java.util.Optional.of(key);
+        }
+        if (local.isEmpty() || !java.util.Arrays.equals(local.get().publicKey(), registered.getFirst())) {
+            db.refuseChanges("This workstation does not hold the key that signs this caseload's audit trail ("
+                    + SigningKey.fileFor(file).getFileName() + " beside it): it is a copy, and is open read-only.", false);
+            integrity = db.snapshot(connection -> new Verification(connection, java.util.Optional.empty())
+                    .run(0, casedesk.model.AuditEvent.GENESIS_HASH, false));
+            return;
+        }
+        audit.signWith(local.get());
+        if (formatBefore > 0 && formatBefore < Schema.LATEST) {
+            db.transaction(connection -> audit.append(connection, SYSTEM, "caseload-upgraded", "",
+                    Json.object().put("fromFormat", formatBefore).put("toFormat", Schema.LATEST)));
+        }
+    }
+
+    /** What opening found of the audit trail (verified since this workstation last looked). */
+    public ChainCheck integrity() {
+        return integrity;
+    }
+
+    /** Why the caseload refuses changes, if it does: a failed verification, or a key this workstation lacks. */
+    public java.util.Optional<String> readOnly() {
+        return db.readOnly();
+    }
+
+    /**
+     * Moves a closed caseload file, with its workstation key, to a new name (a demo built under a
+     * temporary name). Its -wal and -shm must not exist: the caseload is closed.
+     */
+    public static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        SigningKey.move(from, to);
+    }
+
+    /** Deletes a caseload file that was never finished, with its workstation key. */
+    public static void deleteUnfinished(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        SigningKey.deleteFor(file);
+    }
+
+    /**
+     * Copies a closed caseload and its workstation key: the copy is this workstation's, as the
+     * original is (a backup to restore, a test fixture).
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        Files.copy(from, to);
+        Path key = SigningKey.fileFor(from);
+        if (Files.exists(key)) {
+            Files.copy(key, SigningKey.fileFor(to));
+        }
     }
 
     public CaseRepository cases() {

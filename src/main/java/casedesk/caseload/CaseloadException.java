@@ -92,4 +92,22 @@ public class CaseloadException extends RuntimeException {
             super(message);
         }
     }
+
+    /**
+     * A change refused because the caseload is open read-only: its audit trail failed
+     * verification, or this workstation does not hold the key that signs it.
+     */
+    public static final class ReadOnly extends CaseloadException {
+        private final boolean tampered;
+
+        public ReadOnly(String message, boolean tampered) {
+            super(message);
+            this.tampered = tampered;
+        }
+
+        /** Whether the caseload is read-only because its audit trail failed verification. */
+        public boolean tampered() {
+            return tampered;
+        }
+    }
 }

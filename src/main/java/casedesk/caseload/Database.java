@@ -28,6 +28,8 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private volatile String readOnly;
+    private volatile boolean tampered;
 
     Database(Connection connection, Clock clock) {
         this.connection = connection;
@@ -61,8 +63,55 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on one snapshot of the file: what other processes commit meanwhile is not
+     * seen half-way (verification reading the log, then the tables, must see both as of one moment).
+     */
+    <T> T snapshot(Work<T> work) {
+        lock.lock();
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.run(connection);
+            }
+            // A read transaction (DEFERRED: no write lock, so writers are not held up); in WAL mode
+            // its first read fixes what it sees until it ends.
+            org.sqlite.SQLiteConnection sqlite = connection.unwrap(org.sqlite.SQLiteConnection.class);
+            org.sqlite.SQLiteConfig.TransactionMode mode = sqlite.getConnectionConfig().getTransactionMode();
+            sqlite.getConnectionConfig().setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.DEFERRED);
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    return work.run(connection);
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            } finally {
+                sqlite.getConnectionConfig().setTransactionMode(mode);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** From now on every change is refused, saying why. */
+    void refuseChanges(String reason, boolean tampered) {
+        this.tampered = tampered;
+        this.readOnly = reason;
+    }
+
+    /** Why changes are refused, if they are. */
+    java.util.Optional<String> readOnly() {
+        return java.util.Optional.ofNullable(readOnly);
+    }
+
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     <T> T transaction(Work<T> work) {
+        if (readOnly != null) {
+            throw new CaseloadException.ReadOnly(readOnly, tampered);
+        }
         lock.lock();
         try {
             boolean outermost = connection.getAutoCommit();

@@ -84,7 +84,8 @@ public final class DecisionRepository {
                     .put("snapshotSha256", decision.snapshotSha256());
             detail.set("grounds", grounds);
             decision.supersedes().ifPresent(superseded -> detail.put("supersedes", superseded));
-            audit.append(connection, actor, EVENT, decision.caseReference().value(), detail);
+            audit.append(connection, actor, EVENT, decision.caseReference().value(), detail, Subject.decision(id),
+                    Subject.caseRecord(decision.caseReference().value()));
             return new Decision(id, decision.caseReference(), decision.outcome(), decision.refusalGrounds(),
                     decision.note(), decision.deviationReason(), decision.decidedBy(),
                     Database.instant(Database.timestamp(decision.decidedAt())), decision.snapshot(),

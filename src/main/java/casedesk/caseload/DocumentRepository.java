@@ -91,7 +91,7 @@ public final class DocumentRepository {
                     .put("sha256", sha256)
                     .put("kind", document.kind().code())
                     .put("pages", document.pages())
-                    .put("size", document.bytes().length));
+                    .put("size", document.bytes().length), Subject.document(id));
             return new Document(id, reference, document.kind(), document.fileName(), sha256, document.pages(),
                     document.bytes().length, Database.instant(importedAt), actor);
         });

@@ -73,7 +73,7 @@ public final class EvaluationRepository {
             audit.append(connection, actor, "case-evaluated", reference.value(), Json.object()
                     .put("evaluation", id)
                     .put("ruleSet", evaluation.ruleSetVersion())
-                    .put("inputsSha256", evaluation.inputsSha256()));
+                    .put("inputsSha256", evaluation.inputsSha256()), Subject.evaluation(id));
             return id;
         });
     }

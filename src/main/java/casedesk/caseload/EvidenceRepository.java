@@ -115,7 +115,7 @@ public final class EvidenceRepository {
                     .put("sha256", document.sha256())
                     .put("figures", extraction.figures().size())
                     .put("transactions", extraction.transactions().size())
-                    .put("signals", extraction.signals().size()));
+                    .put("signals", extraction.signals().size()), Subject.reading(documentId));
             return stored;
         });
     }
@@ -197,7 +197,8 @@ public final class EvidenceRepository {
                     .put("page", figure.page());
             figure.currencyCode().ifPresent(c -> detail.put("currency", c));
             before.ifPresentOrElse(b -> detail.put("before", b.figure().value().canonical()), () -> detail.putNull("before"));
-            audit.append(connection, correction.by(), "figure-corrected", document.caseReference().value(), detail);
+            audit.append(connection, correction.by(), "figure-corrected", document.caseReference().value(), detail,
+                    Subject.reading(documentId));
             return stored;
         });
     }
@@ -282,7 +283,8 @@ public final class EvidenceRepository {
                     .put("amount", transaction.amount().plain()).put("currency", transaction.amount().currencyCode())
                     .put("page", transaction.page());
             transaction.balance().ifPresent(b -> detail.put("balance", b.plain()));
-            audit.append(connection, by.by(), "transaction-supplied", document.caseReference().value(), detail);
+            audit.append(connection, by.by(), "transaction-supplied", document.caseReference().value(), detail,
+                    Subject.reading(documentId));
             return null;
         });
     }

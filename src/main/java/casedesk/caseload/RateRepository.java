@@ -68,7 +68,7 @@ public final class RateRepository {
             }
             if (added + changed > 0) {
                 audit.append(connection, actor, "rates-imported", "", Json.object()
-                        .put("source", source).put("added", added).put("changed", changed));
+                        .put("source", source).put("added", added).put("changed", changed), Subject.rates());
             }
             return new Imported(added, changed, unchanged);
         });

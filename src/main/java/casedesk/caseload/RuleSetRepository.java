@@ -43,7 +43,7 @@ public final class RuleSetRepository {
             audit.append(connection, actor, "rule-set-imported", "", Json.object()
                     .put("version", ruleSet.version())
                     .put("effective", ruleSet.effective().toString())
-                    .put("sha256", ruleSet.sha256()));
+                    .put("sha256", ruleSet.sha256()), Subject.ruleSet(ruleSet.version()));
             return null;
         });
     }

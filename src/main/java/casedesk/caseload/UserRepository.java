@@ -41,7 +41,7 @@ public final class UserRepository {
             }
             audit.append(connection, actor, "user-created", "", Json.object()
                     .put("username", user.username())
-                    .put("role", user.role().code()));
+                    .put("role", user.role().code()), Subject.user(user.username()));
             return null;
         });
     }
@@ -129,7 +129,7 @@ public final class UserRepository {
                 }
             }
             audit.append(connection, actor, active ? "user-enabled" : "user-disabled", "",
-                    Json.object().put("username", username));
+                    Json.object().put("username", username), Subject.user(username));
             return null;
         });
     }
@@ -145,7 +145,8 @@ public final class UserRepository {
                     throw new CaseloadException.NotFound("There is no user '" + username + "'.");
                 }
             }
-            audit.append(connection, actor, "password-changed", "", Json.object().put("username", username));
+            audit.append(connection, actor, "password-changed", "", Json.object().put("username", username),
+                    Subject.user(username));
             return null;
         });
     }

@@ -38,6 +38,7 @@ public final class Cli {
         COMMANDS.put("rules", RulesCommand::new);
         COMMANDS.put("rates", RatesCommand::new);
         COMMANDS.put("users", UsersCommand::new);
+        COMMANDS.put("audit", AuditCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
     }
 
@@ -97,6 +98,7 @@ public final class Cli {
             case CaseloadException.NewerVersion n -> BAD_INPUT;
             case CaseloadException.NotACaseload n -> BAD_INPUT;
             case CaseloadException.Refused r -> BAD_INPUT;
+            case CaseloadException.ReadOnly r -> r.tampered() ? VERIFICATION_FAILED : BAD_INPUT;
             case Forbidden f -> BAD_INPUT;
             case CommandLine.ParameterException p -> BAD_INPUT;
             default -> INTERNAL_ERROR;

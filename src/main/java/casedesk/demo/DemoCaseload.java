@@ -22,7 +22,6 @@ import casedesk.security.Passwords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -117,7 +116,7 @@ public final class DemoCaseload {
             try (Caseload caseload = Caseload.open(partial)) {
                 summary = build(caseload, options, progress);
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            Caseload.move(partial, target);
             return summary;
         } catch (IOException e) {
             throw new CaseloadException("The demo caseload could not be written to " + target + ": " + e.getMessage(), e);
@@ -289,12 +288,17 @@ public final class DemoCaseload {
     }
 
     private static void deleteQuietly(Path partial) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
             try {
                 Files.deleteIfExists(Path.of(partial + suffix));
             } catch (IOException ignored) {
                 // A leftover temporary file is harmless; the next build removes it first.
             }
+        }
+        try {
+            Caseload.deleteUnfinished(partial);
+        } catch (IOException ignored) {
+            // As above.
         }
     }
 }

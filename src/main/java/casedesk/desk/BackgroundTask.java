@@ -105,7 +105,12 @@ public final class BackgroundTask<T> {
             onFailure.accept(failure instanceof WrappedFailure wrapped ? wrapped.getCause() : failure);
             onFinished.run();
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The desk is closing and its executor with it: work asked for now has nobody to show it to.
+            task.cancel();
+        }
         return task;
     }
 

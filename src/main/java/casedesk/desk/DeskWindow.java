@@ -100,6 +100,7 @@ public final class DeskWindow {
     private Session carried;
     private Desk desk;
     private SignInView lock;
+    private volatile boolean closed;
     private QueueViewModel queue;
     private QueueView queueView;
     private CaseViewModel openCase;
@@ -246,10 +247,14 @@ public final class DeskWindow {
 
     /** Someone signed in: the desk their role allows. */
     private void signedIn(Session session) {
+        if (closed || desk != null) {
+            // The window went away while the password was being checked, or someone is in already.
+            return;
+        }
         this.desk = new Desk(workstation.review(), session, executor, clock, messages, this::notifyProblem);
         idle.start();
         if (!session.may(Permission.READ_CASES)) {
-            root.setTop(toolbar());
+            root.setTop(top());
             AccountsView accounts = new AccountsView(workstation.accounts(), session, executor, messages, this::notifyProblem);
             root.setCenter(accounts);
             accounts.refresh();
@@ -327,7 +332,7 @@ public final class DeskWindow {
             event.setDropCompleted(intake.isPresent());
             event.consume();
         });
-        root.setTop(toolbar());
+        root.setTop(top());
         root.setCenter(queueView);
         installShortcuts();
         queue.refresh();
@@ -336,6 +341,21 @@ public final class DeskWindow {
             openCase(openWhenReady);
             openWhenReady = null;
         }
+    }
+
+    /** Above every screen: a banner while the caseload refuses changes, then the toolbar. */
+    private Node top() {
+        HBox bar = toolbar();
+        Optional<String> readOnly = workstation.integrity().readOnly();
+        if (readOnly.isEmpty()) {
+            return bar;
+        }
+        Label banner = new Label(messages.get("desk.readOnly") + " " + readOnly.get());
+        banner.setId("desk-read-only");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(banner, bar);
     }
 
     /** The bar above every screen: who is at the desk, the language, help. */
@@ -392,7 +412,15 @@ public final class DeskWindow {
         Button intake = new Button(messages.get("desk.intake"));
         intake.setId("desk-intake");
         intake.setOnAction(event -> chooseIntake());
-        HBox bar = new HBox(8, title, newCase, intake, workBox, space, user, signOut, languageLabel, language, help);
+        Workstation.Integrity integrity = workstation.integrity();
+        Label audit = new Label(integrity.intact() ? messages.format("desk.audit.intact", integrity.headEvent())
+                : messages.format("desk.audit.broken", integrity.firstBadEvent()));
+        audit.setId("desk-audit");
+        audit.getStyleClass().add(integrity.intact() ? "audit-intact" : "problem");
+        if (!integrity.intact()) {
+            audit.setTooltip(new javafx.scene.control.Tooltip(integrity.problem()));
+        }
+        HBox bar = new HBox(8, title, newCase, intake, workBox, space, audit, user, signOut, languageLabel, language, help);
         if (!session.may(Permission.REVIEW)) {
             bar.getChildren().removeAll(newCase, intake);
         }
@@ -771,6 +799,7 @@ public final class DeskWindow {
      * it, so that the window does not wait for an import or an evaluation to finish.
      */
     public void closeInBackground() {
+        closed = true;
         leaveCase();
         idle.stop();
         if (workstation != null) {
@@ -780,6 +809,7 @@ public final class DeskWindow {
 
     /** Closes the caseload; the window is going away. */
     public void close() {
+        closed = true;
         idle.stop();
         if (workstation != null) {
             workstation.close();

@@ -62,6 +62,29 @@ public final class Workstation implements AutoCloseable {
         return review;
     }
 
+    /**
+     * Why the caseload refuses every change, if it does: its audit trail failed verification when
+     * it was opened, or this workstation does not hold the key that signs it.
+     */
+    public java.util.Optional<String> readOnly() {
+        return caseload.readOnly();
+    }
+
+    /** What opening found of the audit trail, and whether the caseload takes changes. */
+    public Integrity integrity() {
+        var check = caseload.integrity();
+        return new Integrity(check.isIntact(), check.isIntact() ? check.headSequence() : 0,
+                check.firstBadEvent().orElse(0), check.problem(), caseload.readOnly());
+    }
+
+    /**
+     * The audit trail as opening found it: intact up to its head event, or broken at the first bad
+     * event; and why changes are refused, if they are.
+     */
+    public record Integrity(boolean intact, long headEvent, long firstBadEvent, String problem,
+            java.util.Optional<String> readOnly) {
+    }
+
     /** Whether this open created the demo caseload. */
     public boolean demoCreated() {
         return demoCreated;

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casedesk.model.Box;
 import casedesk.model.Decision;
+import casedesk.model.Document;
+import casedesk.model.DocumentKind;
+import casedesk.model.Extraction;
+import casedesk.model.Figure;
+import casedesk.model.FigureValue;
 import casedesk.model.Outcome;
 import casedesk.model.Role;
 import casedesk.model.User;
 import casedesk.security.Sha256;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,30 +24,43 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Someone with the file and an SQLite shell tries to rewrite history; the caseload notices. */
+/**
+ * Someone with the file and an SQLite shell tries to rewrite history: edits, deletes, inserts,
+ * reorders or cuts off events, recomputes every hash without the key, or edits what the events are
+ * about. Each is found and named; a caseload found tampered with opens read-only.
+ */
 class AuditIntegrityTest {
+
+    static final String SNAPSHOT = "{\"verdicts\":[\"means: PASS\"]}";
 
     @TempDir
     Path dir;
 
     private Path file;
 
+    /** Events: 1 caseload created, 2 user, 3-5 cases, 6 document, 7 evidence read, 8 decision. */
     @BeforeEach
-    void caseloadWithADecision() {
+    void caseloadWithADocumentAndADecision() {
         file = dir.resolve("caseload.db");
         try (Caseload caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN)) {
             caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
             for (int serial = 1; serial <= 3; serial++) {
                 caseload.cases().create(Samples.wang(serial), "amartin");
             }
-            String snapshot = "{\"verdicts\":[\"means: PASS\"]}";
+            Document report = caseload.documents().add(Samples.wang(2).reference(),
+                    new DocumentRepository.NewDocument("zhima.pdf", DocumentKind.CREDIT_REPORT, 1,
+                            "%PDF-1.4 report".getBytes()), "amartin");
+            caseload.evidence().store(report.id(), new Extraction(List.of(new Figure("score",
+                    new FigureValue.Number(786), 1, new Box(70, 210, 73, 63), "786")), List.of(), List.of()), "amartin");
             caseload.decisions().record(new Decision(0, Samples.wang(2).reference(), Outcome.ISSUE, List.of(), "ok", "",
-                    "amartin", Instant.parse("2026-11-20T10:00:00Z"), snapshot, Sha256.hex(snapshot),
+                    "amartin", Instant.parse("2026-11-20T10:00:00Z"), SNAPSHOT, Sha256.hex(SNAPSHOT),
                     OptionalLong.empty()), "amartin");
         }
     }
@@ -50,7 +70,9 @@ class AuditIntegrityTest {
         try (Caseload caseload = Caseload.open(file)) {
             ChainCheck check = caseload.audit().verify();
             assertTrue(check.isIntact(), check.problem());
-            assertEquals(6, check.eventsChecked());
+            assertEquals(8, check.eventsChecked());
+            assertEquals(8, check.headSequence());
+            assertEquals(Optional.empty(), caseload.readOnly());
         }
     }
 
@@ -64,6 +86,8 @@ class AuditIntegrityTest {
             assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM decisions"));
             assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE audit_events SET actor = 'x'"));
             assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_events WHERE seq = 3"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_covers"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM signing_keys"));
         }
     }
 
@@ -75,7 +99,7 @@ class AuditIntegrityTest {
 
     @Test
     void aDeletedEventIsFound() throws SQLException {
-        behindTheTriggersBack("DELETE FROM audit_events WHERE seq = 4");
+        behindTheTriggersBack("DELETE FROM audit_covers WHERE seq = 4", "DELETE FROM audit_events WHERE seq = 4");
         assertBrokenAt(5, "missing");
     }
 
@@ -87,9 +111,63 @@ class AuditIntegrityTest {
     }
 
     @Test
+    void eventsCutOffTheEndAreFoundByTheSignedHead() throws SQLException {
+        behindTheTriggersBack("DELETE FROM audit_covers WHERE seq >= 7", "DELETE FROM decisions",
+                "UPDATE cases SET status = 'open'", "DELETE FROM audit_events WHERE seq >= 7");
+        assertBrokenAt(7, "cut off");
+    }
+
+    @Test
+    void aMissingHeadIsFound() throws SQLException {
+        behindTheTriggersBack("DELETE FROM audit_head");
+        assertBrokenAt(8, "head of the log is missing");
+    }
+
+    @Test
+    void anEventAppendedWithoutTheKeyIsFound() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            String previous = hashOf(connection, 8);
+            String at = "2026-11-20T11:00:00.000Z";
+            String hash = AuditLog.hashOf(9, at, "intruder", "note", "", "{}", previous, new TreeMap<>());
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO audit_events (seq, at, actor, type, case_reference, detail, "
+                        + "previous_hash, hash, hash_version, signature) VALUES (9, '" + at + "', 'intruder', 'note', '', "
+                        + "'{}', '" + previous + "', '" + hash + "', 2, X'00')");
+            }
+        }
+        assertBrokenAt(9, "not signed with the caseload's key");
+    }
+
+    @Test
+    void aDecisionRewrittenAndEveryHashRecomputedWithoutTheKeyIsFound() throws SQLException {
+        behindTheTriggersBack("UPDATE decisions SET outcome = 'refuse', refusal_grounds = '[3]'");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            // Recompute what event 8 recorded of the decision, then its hash, as a careful forger would.
+            String fingerprint = Fingerprints.of(connection, Subject.decision(1));
+            statement.executeUpdate("UPDATE audit_covers SET sha256 = '" + fingerprint + "' WHERE seq = 8 AND subject = 'decision:1'");
+            TreeMap<String, String> covers = new TreeMap<>();
+            try (var rows = statement.executeQuery("SELECT subject, sha256 FROM audit_covers WHERE seq = 8")) {
+                while (rows.next()) {
+                    covers.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            try (var rows = statement.executeQuery("SELECT * FROM audit_events WHERE seq = 8")) {
+                rows.next();
+                String hash = AuditLog.hashOf(8, rows.getString("at"), rows.getString("actor"), rows.getString("type"),
+                        rows.getString("case_reference"), rows.getString("detail"), rows.getString("previous_hash"), covers);
+                rows.close();
+                statement.executeUpdate("UPDATE audit_events SET hash = '" + hash + "' WHERE seq = 8");
+                statement.executeUpdate("UPDATE audit_head SET hash = '" + hash + "'");
+            }
+        }
+        assertBrokenAt(8, "not signed with the caseload's key");
+    }
+
+    @Test
     void aRewrittenDecisionIsFoundThoughItsEventIsUntouched() throws SQLException {
         behindTheTriggersBack("UPDATE decisions SET outcome = 'refuse', refusal_grounds = '[3]'");
-        assertBrokenAt(6, "no longer matches");
+        assertBrokenAt(8, "decision 1 is no longer as event 8 recorded it");
     }
 
     @Test
@@ -98,10 +176,65 @@ class AuditIntegrityTest {
                 INSERT INTO decisions (case_id, outcome, refusal_grounds, note, deviation_reason, decided_by,
                     decided_at, snapshot, snapshot_sha256) SELECT case_id, outcome, refusal_grounds, note,
                     deviation_reason, decided_by, decided_at, snapshot, snapshot_sha256 FROM decisions""");
+        assertBrokenAt(8, "decision 2 is in the caseload, but no audit event recorded it");
+    }
+
+    @Test
+    void aFigureEditedBehindTheLogsBackIsFound() throws SQLException {
+        behindTheTriggersBack("UPDATE figures SET value = '952' WHERE name = 'score'");
+        assertBrokenAt(7, "what was read from document 1 is no longer as event 7 recorded it");
+    }
+
+    @Test
+    void swappedDocumentBytesAreFound() throws SQLException {
+        behindTheTriggersBack("UPDATE blobs SET sealed = X'00255044462D312E3420666F72676564'");
+        assertBrokenAt(6, "document 1 is no longer as event 6 recorded it");
+    }
+
+    @Test
+    void aChangedPassportNumberOrStatusIsFound() throws SQLException {
+        behindTheTriggersBack("UPDATE cases SET passport_sealed = X'0045393939393939393939' WHERE id = 1");
+        assertBrokenAt(3, "case LU-SHA-2026-000001 is no longer as event 3 recorded it");
+    }
+
+    @Test
+    void anOfficerMadeAdministratorBehindTheLogsBackIsFound() throws SQLException {
+        behindTheTriggersBack("UPDATE users SET role = 'administrator' WHERE username = 'amartin'");
+        assertBrokenAt(2, "the account amartin is no longer as event 2 recorded it");
+    }
+
+    @Test
+    void aTamperedCaseloadOpensReadOnlyAndRefusesEveryChange() throws SQLException {
+        behindTheTriggersBack("UPDATE decisions SET outcome = 'refuse', refusal_grounds = '[3]'");
         try (Caseload caseload = Caseload.open(file)) {
-            ChainCheck check = caseload.audit().verify();
-            assertFalse(check.isIntact());
-            assertTrue(check.problem().contains("never recorded"), check.problem());
+            assertFalse(caseload.integrity().isIntact());
+            assertTrue(caseload.readOnly().orElseThrow().contains("failed verification at event 8"),
+                    caseload.readOnly().orElse(""));
+            assertThrows(CaseloadException.ReadOnly.class, () -> caseload.cases().create(Samples.wang(9), "amartin"));
+        }
+    }
+
+    @Test
+    void aCopyWithoutItsWorkstationKeyOpensReadOnly() throws Exception {
+        Path copy = dir.resolve("copy.db");
+        Files.copy(file, copy);
+        try (Caseload caseload = Caseload.open(copy)) {
+            assertTrue(caseload.readOnly().orElseThrow().contains("does not hold the key"), caseload.readOnly().orElse(""));
+            assertThrows(CaseloadException.ReadOnly.class, () -> caseload.cases().create(Samples.wang(9), "amartin"));
+            assertTrue(caseload.audit().verify().isIntact(), "still verifiable under the key it names");
+        }
+        assertTrue(Files.exists(SigningKey.fileFor(file)));
+        if (Files.getFileAttributeView(SigningKey.fileFor(file), java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(SigningKey.fileFor(file))), "the key is its owner's only");
+        }
+    }
+
+    private static String hashOf(Connection connection, long sequence) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT hash FROM audit_events WHERE seq = " + sequence)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
@@ -117,8 +250,9 @@ class AuditIntegrityTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             for (String trigger : List.of("decisions_are_never_updated", "decisions_are_never_deleted",
-                    "audit_events_are_never_updated", "audit_events_are_never_deleted")) {
-                statement.executeUpdate("DROP TRIGGER " + trigger);
+                    "audit_events_are_never_updated", "audit_events_are_never_deleted", "audit_covers_are_never_updated",
+                    "audit_covers_are_never_deleted", "corrections_are_never_changed")) {
+                statement.executeUpdate("DROP TRIGGER IF EXISTS " + trigger);
             }
             for (String sql : statements) {
                 statement.executeUpdate(sql);

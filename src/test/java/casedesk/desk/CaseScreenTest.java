@@ -90,7 +90,7 @@ class CaseScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         Path file = dir.resolve("caseload.db");
-        Files.copy(demo, file);
+        Caseload.copy(demo, file);
         window = OpenDesk.show(stage, file, Messages.ENGLISH, TODAY, 1280, 780);
         desk = window.desk();
     }

@@ -70,7 +70,7 @@ class FigureCorrectionTest {
     @Start
     void start(Stage stage) throws Exception {
         file = dir.resolve("caseload.db");
-        Files.copy(demo, file);
+        Caseload.copy(demo, file);
         window = OpenDesk.show(stage, file, Messages.ENGLISH, CaseScreenTest.TODAY, 1280, 780);
         desk = window.desk();
     }

@@ -1,0 +1,87 @@
+package casedesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.caseload.Caseload;
+import casedesk.json.Json;
+import casedesk.model.Applicant;
+import casedesk.model.CaseReference;
+import casedesk.model.Role;
+import casedesk.model.Trip;
+import casedesk.model.VisaCase;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 'audit verify' on an intact and on a tampered caseload, and what the other commands do with the latter. */
+class AuditCommandTest {
+
+    static final CaseReference REF = CaseReference.of("LU", "SHA", 2026, 7);
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), Accounts.signedInAs("amartin")).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void caseloadWithACase() {
+        db = dir.resolve("caseload.db");
+        try (Caseload caseload = Caseload.open(db)) {
+            Accounts.add(caseload, "amartin", Role.OFFICER);
+            caseload.cases().create(VisaCase.lodged(REF, LocalDate.of(2026, 11, 2),
+                    new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
+                    new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "amartin");
+        }
+    }
+
+    @Test
+    void anIntactTrailVerifiesWithItsHead() {
+        Run run = run("audit", "verify", "--db", db.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode result = Json.parse(run.out());
+        assertTrue(result.get("intact").asBoolean());
+        assertEquals(3, result.get("events").asInt());
+        assertEquals(3, result.get("head").get("sequence").asInt());
+        assertEquals(64, result.get("head").get("hash").asText().length());
+    }
+
+    @Test
+    void aPassportChangedBehindTheLogsBackFailsVerificationAndStopsEveryChange() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE cases SET passport_sealed = X'0045393939393939393939'");
+        }
+
+        Run verify = run("audit", "verify", "--db", db.toString());
+        Run evaluate = run("evaluate", "--db", db.toString(), REF.value());
+
+        assertEquals(Cli.VERIFICATION_FAILED, verify.exitCode());
+        assertTrue(verify.out().contains("BROKEN at event 3: case LU-SHA-2026-000007 is no longer as event 3 recorded it"),
+                verify.out());
+        assertEquals(Cli.VERIFICATION_FAILED, evaluate.exitCode(), evaluate.out());
+        assertTrue(evaluate.err().contains("failed verification at event 3"), evaluate.err());
+        try (Caseload caseload = Caseload.open(db)) {
+            assertEquals(java.util.Optional.empty(), caseload.evaluations().latest(REF), "nothing was stored");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.demo.DemoCaseload;
+import casedesk.progress.Progress;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A caseload whose decision was rewritten behind the log's back opens read-only, and says so on every screen. */
+@ExtendWith(ApplicationExtension.class)
+class TamperedCaseloadTest {
+
+    @TempDir
+    Path dir;
+
+    private OpenDesk window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("caseload.db");
+        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
+                Progress.NONE);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TRIGGER decisions_are_never_updated");
+            statement.executeUpdate("UPDATE decisions SET note = 'rewritten' WHERE id = 1");
+        }
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, CaseScreenTest.TODAY, 1280, 780);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void theDeskShowsTheBrokenTrailAndRefusesChanges(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "amartin");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-read-only").tryQuery().isPresent());
+
+        String banner = robot.lookup("#desk-read-only").queryAs(Label.class).getText();
+        assertTrue(banner.startsWith("Read-only: nothing can be changed."), banner);
+        assertTrue(banner.contains("failed verification"), banner);
+        String audit = robot.lookup("#desk-audit").queryAs(Label.class).getText();
+        assertTrue(audit.startsWith("Audit trail BROKEN at event"), audit);
+    }
+}
