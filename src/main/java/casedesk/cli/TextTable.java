@@ -22,7 +22,28 @@ final class TextTable {
         if (cells.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
         }
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = printable(cells[i]);
+        }
+        rows.add(shown);
+    }
+
+    /**
+     * A cell as a terminal may show it: control and formatting characters (an escape sequence, a
+     * right-to-left override) become U+FFFD, so that what a file holds can neither drive the
+     * terminal nor make a line read otherwise than it is stored.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            shown.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? 0xFFFD : c);
+        });
+        return shown.toString();
     }
 
     void print(PrintWriter out) {

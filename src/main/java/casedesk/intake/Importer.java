@@ -45,14 +45,22 @@ public final class Importer {
     private final Caseload caseload;
     private final Extractor extractor;
 
+    private final java.time.Clock clock;
+
     public Importer(Caseload caseload, Extractor extractor) {
+        this(caseload, extractor, java.time.Clock.systemDefaultZone());
+    }
+
+    /** @param clock what "today" is: no case is lodged after it */
+    public Importer(Caseload caseload, Extractor extractor, java.time.Clock clock) {
         this.caseload = caseload;
         this.extractor = extractor;
+        this.clock = clock;
     }
 
     /** A new case from an intake; a bad manifest or an existing reference refuses it whole. */
     public Report importIntake(IntakeSource source, String actor, Progress progress) throws ManifestException {
-        Manifest manifest = Manifest.parse(source.manifest());
+        Manifest manifest = Manifest.parse(source.manifest(), java.time.LocalDate.now(clock));
         for (int i = 0; i < manifest.documents().size(); i++) {
             String name = manifest.documents().get(i);
             if (!source.files().containsKey(name)) {

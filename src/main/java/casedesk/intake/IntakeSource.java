@@ -23,6 +23,10 @@ public record IntakeSource(String manifest, Map<String, byte[]> files) {
     public static final String MANIFEST = "case.json";
     static final int MAX_ENTRIES = 500;
     static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
+    /** The largest case.json: a manifest is a few hundred bytes. */
+    static final long MAX_MANIFEST_BYTES = 64 * 1024;
+    /** The largest PDF taken: applicants' statements are a few megabytes. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     public IntakeSource {
         files = Map.copyOf(files);
@@ -45,6 +49,7 @@ public record IntakeSource(String manifest, Map<String, byte[]> files) {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path file : entries.sorted().toList()) {
                 if (Files.isRegularFile(file)) {
+                    checkSize(file.getFileName().toString(), Files.size(file), folder.toString());
                     total += Files.size(file);
                     if (total > MAX_UNPACKED_BYTES) {
                         throw new IntakeException("The intake folder holds more than "
@@ -71,7 +76,11 @@ public record IntakeSource(String manifest, Map<String, byte[]> files) {
                 if (entry.isDirectory() || name.isEmpty() || entry.getName().contains("__MACOSX") || name.startsWith(".")) {
                     continue;
                 }
-                byte[] bytes = readCapped(in, MAX_UNPACKED_BYTES - total, zip);
+                if (entry.getSize() >= 0) {
+                    // What the zip says, checked before anything is inflated; what it really holds, below.
+                    checkSize(name, entry.getSize(), zip.toString());
+                }
+                byte[] bytes = readCapped(in, MAX_UNPACKED_BYTES - total, name, zip);
                 total += bytes.length;
                 if (files.put(name, bytes) != null) {
                     throw new IntakeException(zip + " holds two files named '" + name + "'.");
@@ -88,6 +97,18 @@ public record IntakeSource(String manifest, Map<String, byte[]> files) {
         return withManifest(zip.toString(), files);
     }
 
+    private static long limit(String name) {
+        return name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES;
+    }
+
+    private static void checkSize(String name, long size, String where) throws IntakeException {
+        if (size > limit(name)) {
+            throw new IntakeException(where + ": " + name + " is larger than " + (name.equals(MANIFEST)
+                    ? MAX_MANIFEST_BYTES / 1024 + " KB, too large for a case.json"
+                    : MAX_FILE_BYTES / (1024 * 1024) + " MB, the largest document taken") + "; nothing was imported.");
+        }
+    }
+
     private static IntakeSource withManifest(String where, Map<String, byte[]> files) throws IntakeException {
         byte[] manifest = files.remove(MANIFEST);
         if (manifest == null) {
@@ -101,10 +122,13 @@ public record IntakeSource(String manifest, Map<String, byte[]> files) {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    private static byte[] readCapped(InputStream in, long remaining, Path zip) throws IOException, IntakeException {
+    /** Inflates one entry, stopping as soon as it is larger than a file may be or than the intake may unpack to. */
+    private static byte[] readCapped(InputStream in, long remaining, String name, Path zip)
+            throws IOException, IntakeException {
         byte[] buffer = new byte[64 * 1024];
         var out = new java.io.ByteArrayOutputStream();
         for (int n; (n = in.read(buffer)) > 0; ) {
+            checkSize(name, out.size() + (long) n, zip.toString());
             if (out.size() + (long) n > remaining) {
                 throw new IntakeException(zip + " unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
                         + " MB; it is not an intake.");

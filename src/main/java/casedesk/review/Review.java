@@ -54,7 +54,7 @@ public final class Review {
         this.clock = clock;
         this.evaluations = new Evaluations(caseload, clock);
         this.decisions = new DecisionService(caseload);
-        this.importer = new Importer(caseload, extractor);
+        this.importer = new Importer(caseload, extractor, clock);
     }
 
     public List<QueueEntry> queue(Session session, QueueQuery query) {
@@ -101,7 +101,7 @@ public final class Review {
             boolean changed = evaluation.map(s -> !s.inputsSha256().equals(fresh.inputsSha256())
                     || !s.ruleSetVersion().equals(fresh.ruleSetVersion())).orElse(true);
             if (changed) {
-                if (session.may(Permission.REVIEW)) {
+                if (session.may(Permission.REVIEW) && caseload.readOnly().isEmpty()) {
                     caseload.evaluations().store(reference, fresh, session.username());
                 }
                 evaluation = Optional.of(fresh);

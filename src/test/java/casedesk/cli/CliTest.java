@@ -35,6 +35,22 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    @Test
+    void casesNeverPrintsControlOrTextDirectionCharactersRaw() {
+        Path file = dir.resolve("escapes.db");
+        try (Caseload caseload = Caseload.open(file)) {
+            caseload.cases().create(VisaCase.lodged(CaseReference.of("LU", "SHA", 2026, 9), LocalDate.of(2026, 11, 2),
+                    new Applicant("WANG\u001b[2J", "XIAO\u202EGNIM", "", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
+                    new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "test");
+        }
+
+        Run run = run("cases", "--db", file.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("\u001b") || run.out().contains("\u202E"), run.out());
+        assertTrue(run.out().contains("WANG\uFFFD[2J"), run.out());
+    }
+
     private Path caseloadWithTwoCases() {
         Path file = dir.resolve("two.db");
         try (Caseload caseload = Caseload.open(file)) {

@@ -170,21 +170,38 @@ class ImporterTest {
 
     @Test
     void aZipThatUnpacksToFarMoreThanItsSizeIsRefused() throws Exception {
-        Path zip = dir.resolve("bomb.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("case.json"));
-            out.write(ManifestTest.GOOD.getBytes(StandardCharsets.UTF_8));
-            out.putNextEntry(new ZipEntry("statement-icbc.pdf"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 600; i++) {
-                out.write(zeros);
-            }
-            out.closeEntry();
-        }
+        Path zip = zipOfZeros("bomb.zip", 9, 60);
         assertTrue(Files.size(zip) < 5_000_000);
 
         IntakeException refused = assertThrows(IntakeException.class, () -> IntakeSource.read(zip));
         assertTrue(refused.getMessage().contains("unpacks to more than"), refused.getMessage());
+    }
+
+    @Test
+    void anEntryLargerThanAnyDocumentIsRefusedBeforeAnythingIsStored() throws Exception {
+        Path zip = zipOfZeros("large.zip", 1, 100);
+
+        IntakeException refused = assertThrows(IntakeException.class, () -> IntakeSource.read(zip));
+        assertTrue(refused.getMessage().contains("statement-0.pdf is larger than 64 MB"), refused.getMessage());
+        assertEquals(0, caseload.cases().size(), "no case either");
+    }
+
+    /** A zip of case.json and PDFs of zeros, each of that many megabytes. */
+    private Path zipOfZeros(String name, int files, int megabytes) throws Exception {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("case.json"));
+            out.write(ManifestTest.GOOD.getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1 << 20];
+            for (int f = 0; f < files; f++) {
+                out.putNextEntry(new ZipEntry("statement-" + f + ".pdf"));
+                for (int i = 0; i < megabytes; i++) {
+                    out.write(zeros);
+                }
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     @Test

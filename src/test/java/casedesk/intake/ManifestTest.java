@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ManifestTest {
 
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
     static final String GOOD = """
             {"reference": "LU-SHA-2026-000123", "lodged": "2026-11-02",
              "applicant": {"surname": "WANG", "given_names": "XIAOMING", "native_name": "王小明", "birth_date": "1988-04-17",
@@ -27,7 +29,7 @@ class ManifestTest {
 
     @Test
     void readsTheDesignsExample() throws ManifestException {
-        Manifest manifest = Manifest.parse(GOOD);
+        Manifest manifest = Manifest.parse(GOOD, TODAY);
 
         assertEquals("LU-SHA-2026-000123", manifest.reference().value());
         assertEquals(LocalDate.of(2026, 11, 2), manifest.lodged());
@@ -58,7 +60,16 @@ class ManifestTest {
             "not a pdf|documents[2]|is not a PDF file name",
             "bad visa type|trip.visa_type|is not a short-stay visa type",
             "bad nationality|applicant.nationality|is not a three-letter",
-            "no documents|documents|is missing"})
+            "no documents|documents|is missing",
+            "lodged in the future|lodged|is in the future",
+            "born before 1900|applicant.birth_date|is before 1900-01-01",
+            "a year past 9999|trip.exit|is not a date",
+            "a stay of 100 years|trip.exit|is longer than the 90 a short-stay visa covers",
+            "a trip a year ahead|trip.entry|more than 6 months after the lodging date",
+            "a ten-megabyte surname|applicant.surname|is longer than 100 characters",
+            "a right-to-left override|applicant.surname|control or text-direction characters",
+            "a terminal escape|applicant.given_names|control or text-direction characters",
+            "an identity number of symbols|applicant.national_id|is not an identity number"})
     void refusesABadManifestWholeNamingTheField(String change, String field, String words) {
         String json = with(root -> {
             ObjectNode applicant = (ObjectNode) root.get("applicant");
@@ -77,21 +88,44 @@ class ManifestTest {
                 case "bad visa type" -> trip.put("visa_type", "D");
                 case "bad nationality" -> applicant.put("nationality", "China");
                 case "no documents" -> root.remove("documents");
+                case "lodged in the future" -> root.put("lodged", "2026-11-21");
+                case "born before 1900" -> applicant.put("birth_date", "1500-01-01");
+                case "a year past 9999" -> trip.put("exit", "+99999-01-01");
+                case "a stay of 100 years" -> trip.put("exit", "2126-12-10");
+                case "a trip a year ahead" -> trip.put("entry", "2027-11-02").put("exit", "2027-11-10");
+                case "a ten-megabyte surname" -> applicant.put("surname", "W".repeat(10 * 1024 * 1024));
+                case "a right-to-left override" -> applicant.put("surname", "WANG\u202EGNAW");
+                case "a terminal escape" -> applicant.put("given_names", "XIAO\u001b[2JMING");
+                case "an identity number of symbols" -> applicant.put("national_id", "31010;DROP");
                 default -> throw new IllegalArgumentException(change);
             }
             if (!change.equals("unknown password file")) {
                 root.remove("passwords");
             }
         });
-        ManifestException refused = assertThrows(ManifestException.class, () -> Manifest.parse(json));
+        ManifestException refused = assertThrows(ManifestException.class, () -> Manifest.parse(json, TODAY));
         assertEquals(field, refused.field());
         assertTrue(refused.getMessage().startsWith("case.json: " + field + ": "), refused.getMessage());
         assertTrue(refused.getMessage().contains(words), refused.getMessage());
     }
 
     @Test
+    void aValueQuotedInARefusalIsCutShort() {
+        String json = with(root -> root.put("reference", "X".repeat(1_000_000)));
+        ManifestException refused = assertThrows(ManifestException.class, () -> Manifest.parse(json, TODAY));
+        assertTrue(refused.getMessage().length() < 200, "the message does not repeat a megabyte of input");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedInWords() {
+        String json = "[".repeat(5_000) + "]".repeat(5_000);
+        ManifestException refused = assertThrows(ManifestException.class, () -> Manifest.parse(json, TODAY));
+        assertTrue(refused.getMessage().contains("not valid JSON"), refused.getMessage());
+    }
+
+    @Test
     void refusesTextThatIsNotJsonWithWhereItBroke() {
-        ManifestException refused = assertThrows(ManifestException.class, () -> Manifest.parse("{\"reference\": "));
+        ManifestException refused = assertThrows(ManifestException.class, () -> Manifest.parse("{\"reference\": ", TODAY));
         assertTrue(refused.getMessage().contains("not valid JSON (line 1"), refused.getMessage());
     }
 }
