@@ -27,7 +27,8 @@ public final class TamperSignals {
             new RoundCreditBeforeEnd(),
             new NoTextLayer(),
             new JavaScriptInside(),
-            new EmbeddedFiles());
+            new EmbeddedFiles(),
+            new IncompleteFile());
 
     private TamperSignals() {
     }

@@ -67,6 +67,8 @@ class ChecksTest {
         raised.addAll(detectOnAReadingThatContradictsItself());
         raised.addAll(detectOnAReadingWithRowsItCouldNotProve());
         raised.addAll(attachment());
+        byte[] whole = Pdfs.save(Pdfs.withText("Statement"));
+        raised.addAll(Evidence.signals(java.util.Arrays.copyOf(whole, whole.length - 40), ""));
         Set<String> listed = TamperSignals.checks().stream().map(Check::code).collect(Collectors.toCollection(TreeSet::new));
         Set<String> seen = raised.stream().map(TamperSignal::code).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(listed, seen);
