@@ -73,6 +73,7 @@ public final class Caseload implements AutoCloseable {
         }
         createParentFolder(absolute);
         Connection connection = connect(absolute);
+        boolean created = !header.exists();
         try {
             int before = Schema.version(connection);
             if (before == 0 && hasTables(connection)) {
@@ -83,6 +84,11 @@ public final class Caseload implements AutoCloseable {
                 statement.execute("PRAGMA synchronous = NORMAL");
             }
             Schema.migrate(connection, Schema.LATEST);
+            if (created) {
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    ownerOnly(Path.of(absolute + suffix));
+                }
+            }
             Caseload caseload = new Caseload(absolute, new Database(connection, clock), sealer);
             caseload.takeKey(before);
             if (caseload.db.readOnly().isEmpty()) {
@@ -250,9 +256,36 @@ public final class Caseload implements AutoCloseable {
 
     private static void createParentFolder(Path file) {
         try {
+            if (!Files.exists(file.getParent()) && posix()) {
+                // Personal data: the folder is its owner's only.
+                Files.createDirectories(file.getParent(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            }
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new CaseloadException("The folder " + file.getParent() + " could not be created: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean posix() {
+        return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * A new caseload is its owner's only (0600): SQLite gives its -wal and -shm the same mode. A
+     * file someone else owns keeps its mode.
+     */
+    private static void ownerOnly(Path file) {
+        if (!posix()) {
+            return;
+        }
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not ours to change (a caseload shared by IT): its mode is theirs.
         }
     }
 

@@ -125,8 +125,8 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", description = "Disable an account: it can no longer sign in; what it did stays.")
-    static final class Disable implements Callable<Integer> {
+    /** Disabling and enabling: the same change, one way or the other. */
+    abstract static class SetActive implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -139,41 +139,33 @@ final class UsersCommand implements Runnable {
         @Parameters(paramLabel = "USERNAME")
         String username;
 
+        abstract boolean active();
+
         @Override
         public Integer call() {
             Existing.requireFile(db);
             try (Caseload caseload = Caseload.open(db)) {
-                accounts(caseload).setActive(signIn.signIn(caseload), username, false);
+                accounts(caseload).setActive(signIn.signIn(caseload), username, active());
             }
-            spec.commandLine().getOut().printf("Disabled %s.%n", username);
+            spec.commandLine().getOut().printf("%s %s.%n", active() ? "Enabled" : "Disabled", username);
             spec.commandLine().getOut().flush();
             return Cli.OK;
         }
     }
 
-    @Command(name = "enable", description = "Enable a disabled account again.")
-    static final class Enable implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
-        Path db;
-
-        @Mixin
-        SignIn signIn;
-
-        @Parameters(paramLabel = "USERNAME")
-        String username;
-
+    @Command(name = "disable", description = "Disable an account: it can no longer sign in; what it did stays.")
+    static final class Disable extends SetActive {
         @Override
-        public Integer call() {
-            Existing.requireFile(db);
-            try (Caseload caseload = Caseload.open(db)) {
-                accounts(caseload).setActive(signIn.signIn(caseload), username, true);
-            }
-            spec.commandLine().getOut().printf("Enabled %s.%n", username);
-            spec.commandLine().getOut().flush();
-            return Cli.OK;
+        boolean active() {
+            return false;
+        }
+    }
+
+    @Command(name = "enable", description = "Enable a disabled account again.")
+    static final class Enable extends SetActive {
+        @Override
+        boolean active() {
+            return true;
         }
     }
 

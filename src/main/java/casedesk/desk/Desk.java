@@ -24,9 +24,12 @@ public final class Desk {
     private final Messages messages;
     private final Consumer<Throwable> onProblem;
     private final Extractor extractor;
+    private final boolean readOnly;
 
-    public Desk(Review review, Session session, Executor executor, Clock clock, Messages messages,
+    /** @param readOnly whether the caseload refuses every change (its audit trail failed, or it is a copy) */
+    public Desk(Review review, Session session, boolean readOnly, Executor executor, Clock clock, Messages messages,
             Consumer<Throwable> onProblem) {
+        this.readOnly = readOnly;
         this.review = Objects.requireNonNull(review, "review");
         this.session = Objects.requireNonNull(session, "session");
         this.executor = executor;
@@ -46,9 +49,13 @@ public final class Desk {
         return session;
     }
 
-    /** Whether the signed-in user's role allows something: the desk hides what it does not. */
+    /**
+     * Whether the signed-in user's role allows something, on this caseload: the desk hides what it
+     * does not. On a read-only caseload nobody changes or decides anything.
+     */
     public boolean may(Permission permission) {
-        return session.may(permission);
+        boolean changes = permission != Permission.READ_CASES && permission != Permission.AUDIT;
+        return session.may(permission) && !(readOnly && changes);
     }
 
     public Executor executor() {

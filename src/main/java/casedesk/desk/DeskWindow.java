@@ -100,6 +100,7 @@ public final class DeskWindow {
     private Session carried;
     private Desk desk;
     private SignInView lock;
+    private Node focusedBeforeLock;
     private volatile boolean closed;
     private QueueViewModel queue;
     private QueueView queueView;
@@ -251,7 +252,8 @@ public final class DeskWindow {
             // The window went away while the password was being checked, or someone is in already.
             return;
         }
-        this.desk = new Desk(workstation.review(), session, executor, clock, messages, this::notifyProblem);
+        this.desk = new Desk(workstation.review(), session, workstation.integrity().readOnly().isPresent(), executor,
+                clock, messages, this::notifyProblem);
         idle.start();
         if (!session.may(Permission.READ_CASES)) {
             root.setTop(top());
@@ -295,6 +297,7 @@ public final class DeskWindow {
                         })
                         .onFailure(failure -> refused.accept(signInProblem(failure)))
                         .executeWith(executor), this::signOut);
+        focusedBeforeLock = frame.getScene() == null ? null : frame.getScene().getFocusOwner();
         root.setDisable(true);
         root.setVisible(false);
         frame.getChildren().add(lock);
@@ -313,6 +316,11 @@ public final class DeskWindow {
         }
         root.setDisable(false);
         root.setVisible(true);
+        if (focusedBeforeLock != null && focusedBeforeLock.getScene() != null) {
+            // Back where the typing was: the cursor in the field it was in.
+            focusedBeforeLock.requestFocus();
+        }
+        focusedBeforeLock = null;
     }
 
     private void showQueue() {
@@ -421,7 +429,7 @@ public final class DeskWindow {
             audit.setTooltip(new javafx.scene.control.Tooltip(integrity.problem()));
         }
         HBox bar = new HBox(8, title, newCase, intake, workBox, space, audit, user, signOut, languageLabel, language, help);
-        if (!session.may(Permission.REVIEW)) {
+        if (!session.may(Permission.REVIEW) || integrity.readOnly().isPresent()) {
             bar.getChildren().removeAll(newCase, intake);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -564,7 +572,8 @@ public final class DeskWindow {
      * case is stored it opens, ready for its documents.
      */
     public void newCase() {
-        if (desk == null || !desk.may(Permission.REVIEW) || root.getScene() == null) {
+        if (desk == null || !desk.may(Permission.REVIEW) || workstation.integrity().readOnly().isPresent()
+                || root.getScene() == null) {
             return;
         }
         LocalDate today = desk.today();
@@ -601,7 +610,8 @@ public final class DeskWindow {
 
     /** Asks for an intake zip, or the case.json of an intake folder, and imports it as a new case. */
     public void chooseIntake() {
-        if (desk == null || !desk.may(Permission.REVIEW) || root.getScene() == null || work.isRunning()) {
+        if (desk == null || !desk.may(Permission.REVIEW) || workstation.integrity().readOnly().isPresent()
+                || root.getScene() == null || work.isRunning()) {
             return;
         }
         FileChooser chooser = new FileChooser();

@@ -44,7 +44,7 @@ final class SignInView extends VBox {
         this.messages = messages;
         this.submit = submit;
         setId(mode == Mode.UNLOCK ? "lock" : "sign-in");
-        getStyleClass().add(mode == Mode.UNLOCK ? "lock" : "startup");
+        getStyleClass().add("startup");
         setAlignment(Pos.CENTER);
         setSpacing(10);
         setFillWidth(false);

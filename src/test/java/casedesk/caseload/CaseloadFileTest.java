@@ -27,6 +27,25 @@ class CaseloadFileTest {
     Path dir;
 
     @Test
+    void aNewCaseloadAndItsFolderAreTheirOwnersOnly() throws Exception {
+        Path file = dir.resolve("new-folder/caseload.db");
+        try (Caseload caseload = Caseload.open(file)) {
+            caseload.cases().size();
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(file)));
+                assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(file.getParent())));
+                Path wal = Path.of(file + "-wal");
+                if (Files.exists(wal)) {
+                    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(wal)));
+                }
+            }
+        }
+    }
+
+    @Test
     void createsTheLatestSchemaInANewFileAndLogsIt() {
         Path file = dir.resolve("sub/folder/caseload.db");
         try (Caseload caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN)) {

@@ -58,5 +58,12 @@ class TamperedCaseloadTest {
         assertTrue(banner.contains("failed verification"), banner);
         String audit = robot.lookup("#desk-audit").queryAs(Label.class).getText();
         assertTrue(audit.startsWith("Audit trail BROKEN at event"), audit);
+        assertTrue(robot.lookup("#desk-new-case").tryQuery().isEmpty(), "nothing to create on a read-only caseload");
+        assertTrue(robot.lookup("#desk-intake").tryQuery().isEmpty());
+
+        robot.clickOn("#queue-table").type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        CaseScreenTest.waitForCase(robot);
+        assertTrue(robot.lookup("#decision-panel").tryQuery().filter(javafx.scene.Node::isVisible).isEmpty(),
+                "nobody decides on a caseload whose trail is broken");
     }
 }
