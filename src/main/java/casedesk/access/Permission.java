@@ -22,7 +22,9 @@ public enum Permission {
     /** Import rule-set versions. */
     MANAGE_RULES(Role.ADMINISTRATOR),
     /** Import exchange rates. */
-    MANAGE_RATES(Role.ADMINISTRATOR);
+    MANAGE_RATES(Role.ADMINISTRATOR),
+    /** Back the caseload up, and restore it from a backup. */
+    KEEP_BACKUPS(Role.ADMINISTRATOR);
 
     private final Set<Role> roles;
 
@@ -44,6 +46,7 @@ public enum Permission {
             case MANAGE_USERS -> "manage accounts";
             case MANAGE_RULES -> "import rule sets";
             case MANAGE_RATES -> "import exchange rates";
+            case KEEP_BACKUPS -> "back up or restore the caseload";
         };
     }
 }

@@ -79,6 +79,10 @@ public final class Caseload implements AutoCloseable {
             if (before == 0 && hasTables(connection)) {
                 throw new CaseloadException.NotACaseload(absolute, "it is another program's SQLite database");
             }
+            String damage = created || Files.size(absolute) > QUICK_CHECK_UP_TO ? null : quickCheck(connection);
+            if (damage != null) {
+                return damaged(absolute, connection, clock, sealer, before, damage);
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = NORMAL");
@@ -101,7 +105,7 @@ public final class Caseload implements AutoCloseable {
                 }
             }
             return caseload;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             closeQuietly(connection);
             throw new CaseloadException("The caseload " + absolute + " could not be opened: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -112,6 +116,99 @@ public final class Caseload implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Files up to this size are checked page by page on every open ({@code PRAGMA quick_check},
+     * milliseconds for a workstation's caseload); a larger one only by {@code casedesk check}.
+     */
+    static final long QUICK_CHECK_UP_TO = 1L << 30;
+
+    /** SQLite's own check of the file's pages: null when sound, else its first complaint. */
+    private static String quickCheck(Connection connection) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA quick_check(1)")) {
+            String result = rows.next() ? rows.getString(1) : "no answer";
+            return "ok".equals(result) ? null : result;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** A damaged file is opened read-only as it is, to be read and copied from, never written. */
+    private static Caseload damaged(Path file, Connection connection, Clock clock, Sealer sealer, int format,
+            String damage) {
+        if (format < Schema.LATEST) {
+            closeQuietly(connection);
+            throw new CaseloadException("The caseload " + file + " is damaged (" + damage + ") and cannot be upgraded; "
+                    + "nothing was changed. Restore its last backup with 'casedesk restore'.");
+        }
+        Caseload caseload = new Caseload(file, new Database(connection, clock), sealer);
+        caseload.integrity = ChainCheck.broken(0, 0, "the caseload file is damaged: " + damage);
+        caseload.db.refuseChanges("The caseload file is damaged (" + damage + "); it is open read-only. "
+                + "'casedesk check' gives the details; restore the last backup with 'casedesk restore'.", true);
+        return caseload;
+    }
+
+    /** SQLite's full check of the file (every page, every index): empty when sound, else its complaints. */
+    public List<String> integrityCheck() {
+        return db.read(connection -> {
+            List<String> problems = new java.util.ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("PRAGMA integrity_check(20)")) {
+                while (rows.next()) {
+                    if (!"ok".equals(rows.getString(1))) {
+                        problems.add(rows.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                problems.add(e.getMessage());
+            }
+            return problems;
+        });
+    }
+
+    /**
+     * Writes a consistent copy of the caseload to a new file while it stays in use (SQLite's
+     * VACUUM INTO), with this workstation's key beside it; then checks the copy, and removes it if
+     * it is not sound. Returns what checking the copy found.
+     */
+    public ChainCheck backUpTo(Path target) {
+        Path to = target.toAbsolutePath().normalize();
+        if (Files.exists(to)) {
+            throw new CaseloadException.AlreadyExists(to + " exists already; a backup never overwrites a file.");
+        }
+        db.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM INTO '" + to.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+        try {
+            Path key = SigningKey.fileFor(file);
+            if (Files.exists(key)) {
+                Files.copy(key, SigningKey.fileFor(to));
+            }
+            ownerOnly(to);
+            try (Caseload copy = open(to, Clock.systemUTC(), Sealer.PLAIN)) {
+                ChainCheck check = copy.audit().verify();
+                if (!copy.integrityCheck().isEmpty() || !check.isIntact() || copy.readOnly().isPresent()) {
+                    throw new CaseloadException("The backup " + to + " did not verify (" + (check.isIntact()
+                            ? copy.integrityCheck() + copy.readOnly().orElse("") : check.problem()) + "); it was removed.");
+                }
+                return check;
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteUnfinished(to);
+            } catch (IOException ignored) {
+                // The failure to report is the one above.
+            }
+            if (e instanceof CaseloadException known) {
+                throw known;
+            }
+            throw new CaseloadException("The backup " + to + " could not be written: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -172,7 +269,39 @@ public final class Caseload implements AutoCloseable {
      */
     public static void move(Path from, Path to) throws IOException {
         Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        SigningKey.move(from, to);
+        if (Files.exists(SigningKey.fileFor(from))) {
+            SigningKey.move(from, to);
+        } else {
+            Files.deleteIfExists(SigningKey.fileFor(to));
+        }
+    }
+
+    /**
+     * Puts a backup (checked by the caller) in place of a closed caseload. The caseload it replaces
+     * is kept beside it, with its key, as {@code FILE.before-restore-TIME}: a restore loses nothing.
+     *
+     * @return where the replaced caseload was kept, if there was one
+     */
+    public static java.util.Optional<Path> restore(Path backup, Path target) throws IOException {
+        Path to = target.toAbsolutePath().normalize();
+        for (String suffix : List.of("-wal", "-shm")) {
+            if (Files.exists(Path.of(to + suffix))) {
+                throw new CaseloadException.Refused(to + " is open (its " + suffix.substring(1) + " file is there): "
+                        + "close every desk and command using it, then restore. Nothing was replaced.");
+            }
+        }
+        Path partial = to.resolveSibling(to.getFileName() + ".restoring");
+        deleteUnfinished(partial);
+        copy(backup, partial);
+        java.util.Optional<Path> kept = java.util.Optional.empty();
+        if (Files.exists(to)) {
+            Path aside = to.resolveSibling(to.getFileName() + ".before-restore-"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+            move(to, aside);
+            kept = java.util.Optional.of(aside);
+        }
+        move(partial, to);
+        return kept;
     }
 
     /** Deletes a caseload file that was never finished, with its workstation key. */

@@ -110,4 +110,18 @@ public class CaseloadException extends RuntimeException {
             return tampered;
         }
     }
+
+    /** The file is damaged: SQLite found pages or indexes it cannot read. */
+    public static final class Damaged extends CaseloadException {
+        public Damaged(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A change could not be written: the disk is full, the file or folder is read-only, or it is locked. */
+    public static final class Unwritable extends CaseloadException {
+        public Unwritable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

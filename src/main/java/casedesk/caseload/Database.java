@@ -136,9 +136,26 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static CaseloadException failure(SQLException e) {
+    /**
+     * An SQL failure in the words the user can act on: a damaged file, a full disk, a file or folder
+     * CaseDesk may not write, a file another program holds locked. Nothing of the change was stored:
+     * the transaction was rolled back.
+     */
+    static CaseloadException failure(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return new CaseloadException("The caseload could not be read or written: " + message, e);
+        org.sqlite.SQLiteErrorCode code = e instanceof org.sqlite.SQLiteException sqlite ? sqlite.getResultCode() : null;
+        int primary = code == null ? e.getErrorCode() & 0xff : code.code & 0xff;
+        return switch (primary) {
+            case 11, 26 -> new CaseloadException.Damaged("The caseload file is damaged (" + message + "). 'casedesk check' "
+                    + "gives the details; restore the last backup with 'casedesk restore'.", e);
+            case 13 -> new CaseloadException.Unwritable("The disk holding the caseload is full: nothing of the change was "
+                    + "stored. Free some space, then try again.", e);
+            case 8, 14, 3, 23 -> new CaseloadException.Unwritable("CaseDesk may not write the caseload or its folder ("
+                    + message + "): nothing of the change was stored.", e);
+            case 5, 6 -> new CaseloadException.Unwritable("The caseload is locked by another program and stayed so for "
+                    + "10 seconds: nothing of the change was stored. Try again when it is done.", e);
+            default -> new CaseloadException("The caseload could not be read or written: " + message, e);
+        };
     }
 
     @Override

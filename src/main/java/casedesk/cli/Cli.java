@@ -39,6 +39,9 @@ public final class Cli {
         COMMANDS.put("rates", RatesCommand::new);
         COMMANDS.put("users", UsersCommand::new);
         COMMANDS.put("audit", AuditCommand::new);
+        COMMANDS.put("check", CheckCommand.Check::new);
+        COMMANDS.put("backup", CheckCommand.Backup::new);
+        COMMANDS.put("restore", CheckCommand.Restore::new);
         COMMANDS.put("bench", BenchCommand::new);
     }
 
@@ -99,6 +102,8 @@ public final class Cli {
             case CaseloadException.NotACaseload n -> BAD_INPUT;
             case CaseloadException.Refused r -> BAD_INPUT;
             case CaseloadException.ReadOnly r -> r.tampered() ? VERIFICATION_FAILED : BAD_INPUT;
+            case CaseloadException.Damaged d -> VERIFICATION_FAILED;
+            case CaseloadException.Unwritable u -> BAD_INPUT;
             case Forbidden f -> BAD_INPUT;
             case CommandLine.ParameterException p -> BAD_INPUT;
             default -> INTERNAL_ERROR;

@@ -422,6 +422,7 @@ public final class DeskWindow {
         intake.setOnAction(event -> chooseIntake());
         Workstation.Integrity integrity = workstation.integrity();
         Label audit = new Label(integrity.intact() ? messages.format("desk.audit.intact", integrity.headEvent())
+                : integrity.firstBadEvent() == 0 ? messages.get("desk.audit.unverified")
                 : messages.format("desk.audit.broken", integrity.firstBadEvent()));
         audit.setId("desk-audit");
         audit.getStyleClass().add(integrity.intact() ? "audit-intact" : "problem");
