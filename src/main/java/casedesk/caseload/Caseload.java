@@ -191,10 +191,12 @@ public final class Caseload implements AutoCloseable {
             }
             ownerOnly(to);
             try (Caseload copy = open(to, Clock.systemUTC(), Sealer.PLAIN)) {
+                List<String> damage = copy.integrityCheck();
                 ChainCheck check = copy.audit().verify();
-                if (!copy.integrityCheck().isEmpty() || !check.isIntact() || copy.readOnly().isPresent()) {
-                    throw new CaseloadException("The backup " + to + " did not verify (" + (check.isIntact()
-                            ? copy.integrityCheck() + copy.readOnly().orElse("") : check.problem()) + "); it was removed.");
+                String problem = !damage.isEmpty() ? String.join("; ", damage)
+                        : !check.isIntact() ? check.problem() : copy.readOnly().orElse("");
+                if (!problem.isEmpty()) {
+                    throw new CaseloadException("The backup " + to + " did not verify (" + problem + "); it was removed.");
                 }
                 return check;
             }

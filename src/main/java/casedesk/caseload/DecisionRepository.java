@@ -149,19 +149,6 @@ public final class DecisionRepository {
         }
     }
 
-    /** A decision that no audit event recorded (inserted behind the log's back), or null. */
-    static String findUnrecorded(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT id FROM decisions WHERE id NOT IN (
-                    SELECT json_extract(detail, '$.decision') FROM audit_events WHERE type = ?)
-                ORDER BY id LIMIT 1""")) {
-            query.setString(1, EVENT);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? "decision " + rows.getLong(1) + " was never recorded in the audit log" : null;
-            }
-        }
-    }
-
     private static void requireOfCase(Connection connection, long decisionId, long caseId, CaseReference reference)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT case_id FROM decisions WHERE id = ?")) {

@@ -74,9 +74,7 @@ final class CheckCommand {
         @Override
         public Integer call() {
             Existing.requireFile(db);
-            if (to.toAbsolutePath().getParent() == null || !Files.isDirectory(to.toAbsolutePath().getParent())) {
-                throw new BadInput("There is no folder " + to.toAbsolutePath().getParent() + " for the backup.");
-            }
+            Existing.requireFolderFor(to);
             try (Caseload caseload = Caseload.open(db)) {
                 signIn.signIn(caseload).require(Permission.KEEP_BACKUPS);
                 ChainCheck check = caseload.backUpTo(to);

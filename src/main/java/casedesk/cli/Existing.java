@@ -17,4 +17,12 @@ final class Existing {
             throw new BadInput(file + " is not a file.");
         }
     }
+
+    /** A new file's folder must exist: a typo in a path does not create folders. */
+    static void requireFolderFor(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new BadInput("There is no folder " + folder + " for " + file.getFileName() + ".");
+        }
+    }
 }

@@ -87,11 +87,10 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.exists(db) && (db.toAbsolutePath().getParent() == null || !Files.isDirectory(db.toAbsolutePath().getParent()))) {
-                throw new BadInput("There is no folder " + db.toAbsolutePath().getParent() + " for the caseload.");
-            }
             if (Files.exists(db)) {
                 Existing.requireFile(db);
+            } else {
+                Existing.requireFolderFor(db);
             }
             PrintWriter out = spec.commandLine().getOut();
             try (Caseload caseload = Caseload.open(db)) {

@@ -208,22 +208,10 @@ public final class DeskWindow {
                 .onSuccess(any -> {
                     SignInView.Mode mode = any ? SignInView.Mode.SIGN_IN : SignInView.Mode.FIRST_ADMINISTRATOR;
                     SignInView view = new SignInView(messages, mode, "", (name, shown, password, refused, done) ->
-                            BackgroundTask.wrap(() -> {
-                                        try {
-                                            return any ? workstation.accounts().signIn(name, password, "desk")
-                                                    : workstation.accounts().createFirstAdministrator(name, shown, password);
-                                        } finally {
-                                            java.util.Arrays.fill(password, '\0');
-                                        }
-                                    })
-                                    .onSuccess(session -> {
-                                        done.run();
-                                        signedIn(session);
-                                    })
-                                    .onFailure(failure -> refused.accept(signInProblem(failure)))
-                                    .executeWith(executor), () -> { });
+                            checkPassword(password, typed -> any ? workstation.accounts().signIn(name, typed, "desk")
+                                            : workstation.accounts().createFirstAdministrator(name, shown, typed),
+                                    refused, done, this::signedIn), () -> { });
                     root.setCenter(view);
-                    focusWhenShown(view);
                     view.sceneProperty().subscribe(scene -> {
                         if (scene != null) {
                             view.focus();
@@ -231,6 +219,32 @@ public final class DeskWindow {
                     });
                 })
                 .onFailure(this::showStartupFailure)
+                .executeWith(executor);
+    }
+
+    /** What a password is checked by: signing in, unlocking, creating the first account. */
+    private interface PasswordCheck {
+        Session check(char[] password);
+    }
+
+    /**
+     * Checks a password off the JavaFX thread (it is slow on purpose) and clears it from memory
+     * once checked; a refusal goes back to the form in the user's words.
+     */
+    private void checkPassword(char[] password, PasswordCheck check, Consumer<String> refused, Runnable done,
+            Consumer<Session> then) {
+        BackgroundTask.wrap(() -> {
+                    try {
+                        return check.check(password);
+                    } finally {
+                        java.util.Arrays.fill(password, '\0');
+                    }
+                })
+                .onSuccess(session -> {
+                    done.run();
+                    then.accept(session);
+                })
+                .onFailure(failure -> refused.accept(signInProblem(failure)))
                 .executeWith(executor);
     }
 
@@ -283,20 +297,11 @@ public final class DeskWindow {
         }
         Session session = desk.session();
         lock = new SignInView(messages, SignInView.Mode.UNLOCK, session.username(), (name, shown, password, refused, done) ->
-                BackgroundTask.wrap(() -> {
-                            try {
-                                return workstation.accounts().signIn(session.username(), password, "desk unlock");
-                            } finally {
-                                java.util.Arrays.fill(password, '\0');
-                            }
-                        })
-                        .onSuccess(again -> {
-                            done.run();
+                checkPassword(password, typed -> workstation.accounts().signIn(session.username(), typed, "desk unlock"),
+                        refused, done, again -> {
                             unlockView();
                             idle.start();
-                        })
-                        .onFailure(failure -> refused.accept(signInProblem(failure)))
-                        .executeWith(executor), this::signOut);
+                        }), this::signOut);
         focusedBeforeLock = frame.getScene() == null ? null : frame.getScene().getFocusOwner();
         root.setDisable(true);
         root.setVisible(false);

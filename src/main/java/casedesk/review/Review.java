@@ -26,7 +26,6 @@ import casedesk.model.VisaCase;
 import casedesk.progress.Progress;
 import casedesk.rules.CaseFile;
 import casedesk.rules.RuleSet;
-import casedesk.rules.RuleSets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -126,10 +125,6 @@ public final class Review {
     public Optional<Evaluation> latestEvaluation(Session session, CaseReference reference) {
         session.require(Permission.READ_CASES);
         return caseload.evaluations().latest(reference);
-    }
-
-    public RuleSets ruleSets() {
-        return evaluations.ruleSets();
     }
 
     /** The bytes of a document, as stored. */

@@ -21,7 +21,6 @@ import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import casedesk.progress.Progress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -16,7 +16,6 @@ import casedesk.model.QueueEntry;
 import casedesk.model.QueueQuery;
 import casedesk.model.StoredFigure;
 import casedesk.progress.Progress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

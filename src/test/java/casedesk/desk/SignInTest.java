@@ -9,7 +9,6 @@ import casedesk.demo.DemoCaseload;
 import casedesk.model.Role;
 import casedesk.model.User;
 import casedesk.progress.Progress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
