@@ -51,16 +51,17 @@ public final class Accounts {
      */
     public Session createFirstAdministrator(String username, String displayName, char[] password) {
         checkPassword(password);
-        User administrator = user(username, displayName, Role.ADMINISTRATOR, password);
+        Passwords.Derived derived = Passwords.derive(password);
+        User administrator = user(username, displayName, Role.ADMINISTRATOR, derived);
         caseload.inTransaction(() -> {
             if (hasAccounts()) {
                 throw new Forbidden(Permission.MANAGE_USERS, Role.ADMINISTRATOR,
                         "This caseload has accounts already; an administrator adds new ones.");
             }
-            caseload.users().create(administrator, username);
+            caseload.users().create(administrator, derived.wrappingKey(), username);
             return null;
         });
-        return new Session(administrator);
+        return new Session(administrator, derived.wrappingKey());
     }
 
     /**
@@ -89,7 +90,8 @@ public final class Accounts {
             throw new SignInRefused(SignInRefused.Reason.THROTTLED, "Too many failed sign-ins for '" + name
                     + "': try again in " + seconds(Duration.between(now, until)) + ".", until);
         }
-        if (!Passwords.matches(password, user.passwordHash())) {
+        Optional<byte[]> wrappingKey = Passwords.check(password, user.passwordHash());
+        if (wrappingKey.isEmpty()) {
             int failures = throttle.failures() + 1;
             Optional<Instant> hold = failures < FREE_ATTEMPTS ? Optional.empty() : Optional.of(now.plus(hold(failures)));
             if (caseload.readOnly().isEmpty()) {
@@ -101,18 +103,21 @@ public final class Accounts {
             throw new SignInRefused(SignInRefused.Reason.DISABLED,
                     "The account '" + name + "' is disabled; an administrator can enable it again.", null);
         }
+        // The right password unwraps the caseload's data key: sealed data can be read from now on.
+        caseload.unlock(name, wrappingKey.get());
         if (caseload.readOnly().isEmpty()) {
             // A read-only caseload (tampered with, or a copy) records nothing; it can still be read.
             caseload.users().signedIn(name, via);
         }
-        return new Session(user);
+        return new Session(user, wrappingKey.get());
     }
 
     /** Adds an account. Administrators only. */
     public void add(Session by, String username, String displayName, Role role, char[] password) {
         by.require(Permission.MANAGE_USERS);
         checkPassword(password);
-        caseload.users().create(user(username, displayName, role, password), by.username());
+        Passwords.Derived derived = Passwords.derive(password);
+        caseload.users().create(user(username, displayName, role, derived), derived.wrappingKey(), by.username());
     }
 
     /** Disables or enables an account; the last active administrator is never disabled. */
@@ -140,7 +145,28 @@ public final class Accounts {
             by.require(Permission.MANAGE_USERS);
         }
         checkPassword(newPassword);
-        caseload.users().setPasswordHash(username, Passwords.hash(newPassword), by.username());
+        Passwords.Derived derived = Passwords.derive(newPassword);
+        caseload.users().setPassword(username, derived.stored(), derived.wrappingKey(), by.username());
+    }
+
+    /**
+     * Goes on with a session begun on another opening of this caseload (the desk rebuilt in another
+     * language): unlocks this one with the key the password gave, without asking for it again.
+     * Refused if the account was disabled meanwhile, or its password was set anew.
+     */
+    public Session resume(Session session) {
+        User user = caseload.users().find(session.username()).filter(User::active).orElseThrow(() -> new SignInRefused(
+                SignInRefused.Reason.DISABLED, "The account '" + session.username() + "' is disabled.", null));
+        caseload.unlock(user.username(), session.wrappingKey());
+        return new Session(user, session.wrappingKey());
+    }
+
+    /**
+     * Signs out: the caseload forgets its data key, so that nothing sealed can be read until someone
+     * signs in again.
+     */
+    public void signOut(Session session) {
+        caseload.lock();
     }
 
     /** Every account, disabled ones included. Administrators only. */
@@ -149,9 +175,9 @@ public final class Accounts {
         return caseload.users().all();
     }
 
-    private static User user(String username, String displayName, Role role, char[] password) {
+    private static User user(String username, String displayName, Role role, Passwords.Derived password) {
         try {
-            return new User(username, displayName.strip(), role, Passwords.hash(password), true);
+            return new User(username, displayName.strip(), role, password.stored(), true);
         } catch (IllegalArgumentException e) {
             throw new CaseloadException.Refused("The user" + e.getMessage().substring("username".length()) + ".");
         }

@@ -11,9 +11,16 @@ import java.util.Objects;
 public final class Session {
 
     private final User user;
+    /** The key derived from the password given at sign-in: what unwraps the caseload's data key. */
+    private final byte[] wrappingKey;
 
-    Session(User user) {
+    Session(User user, byte[] wrappingKey) {
         this.user = Objects.requireNonNull(user, "user");
+        this.wrappingKey = wrappingKey.clone();
+    }
+
+    byte[] wrappingKey() {
+        return wrappingKey.clone();
     }
 
     public String username() {

@@ -184,7 +184,7 @@ public final class AuditLog {
      * (edited, inserted or deleted behind the log's back). Names the first bad event.
      */
     public ChainCheck verify() {
-        return db.snapshot(connection -> new Verification(connection, localKey()).run(0, AuditEvent.GENESIS_HASH, true));
+        return db.snapshot(connection -> new Verification(connection, localKey(), db.keys()).run(0, AuditEvent.GENESIS_HASH, true));
     }
 
     /**
@@ -205,7 +205,7 @@ public final class AuditLog {
                     }
                 }
             }
-            return new Verification(connection, localKey()).run(from.sequence(),
+            return new Verification(connection, localKey(), db.keys()).run(from.sequence(),
                     from.sequence() == 0 ? AuditEvent.GENESIS_HASH : from.hash(), false);
         });
         if (check.isIntact() && key != null) {
@@ -236,5 +236,22 @@ public final class AuditLog {
 
     static JsonNode detail(AuditEvent event) {
         return Json.parse(event.detail());
+    }
+
+    /**
+     * An event's detail with the values it sealed (the amounts of a correction, of a supplied row)
+     * opened: for those who may read the caseload's personal data, while it is unlocked.
+     */
+    public JsonNode readableDetail(AuditEvent event) {
+        JsonNode detail = detail(event);
+        if (!(detail instanceof ObjectNode object) || !detail.hasNonNull("sealed")) {
+            return detail;
+        }
+        byte[] sealed = java.util.Base64.getDecoder().decode(detail.get("sealed").asText());
+        JsonNode values = Json.parse(db.keys().openText(sealed, RowIdentity.auditDetail(event.type(), event.caseReference())));
+        ObjectNode readable = object.deepCopy();
+        readable.remove("sealed");
+        values.properties().forEach(field -> readable.set(field.getKey(), field.getValue()));
+        return readable;
     }
 }

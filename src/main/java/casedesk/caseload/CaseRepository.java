@@ -29,12 +29,12 @@ public final class CaseRepository {
 
     private final Database db;
     private final AuditLog audit;
-    private final Sealer sealer;
+    private final KeyRing keys;
 
-    CaseRepository(Database db, AuditLog audit, Sealer sealer) {
+    CaseRepository(Database db, AuditLog audit) {
         this.db = db;
         this.audit = audit;
-        this.sealer = sealer;
+        this.keys = db.keys();
     }
 
     public void create(VisaCase visaCase, String actor) {
@@ -58,9 +58,10 @@ public final class CaseRepository {
                 insert.setString(7, applicant.nativeName());
                 insert.setString(8, applicant.birthDate().toString());
                 insert.setString(9, applicant.nationality());
-                insert.setBytes(10, sealer.sealText(applicant.passportNumber()));
-                insert.setString(11, sealer.lookupKey(applicant.passportNumber()));
-                insert.setBytes(12, sealer.sealText(applicant.nationalId()));
+                String reference = visaCase.reference().value();
+                insert.setBytes(10, keys.sealText(applicant.passportNumber(), RowIdentity.passport(reference)));
+                insert.setString(11, keys.lookup(applicant.passportNumber()));
+                insert.setBytes(12, keys.sealText(applicant.nationalId(), RowIdentity.nationalId(reference)));
                 insert.setString(13, trip.entry().toString());
                 insert.setString(14, trip.exit().toString());
                 insert.setString(15, trip.purpose());
@@ -104,9 +105,9 @@ public final class CaseRepository {
                 update.setString(3, applicant.nativeName());
                 update.setString(4, applicant.birthDate().toString());
                 update.setString(5, applicant.nationality());
-                update.setBytes(6, sealer.sealText(applicant.passportNumber()));
-                update.setString(7, sealer.lookupKey(applicant.passportNumber()));
-                update.setBytes(8, sealer.sealText(applicant.nationalId()));
+                update.setBytes(6, keys.sealText(applicant.passportNumber(), RowIdentity.passport(reference.value())));
+                update.setString(7, keys.lookup(applicant.passportNumber()));
+                update.setBytes(8, keys.sealText(applicant.nationalId(), RowIdentity.nationalId(reference.value())));
                 update.setString(9, trip.entry().toString());
                 update.setString(10, trip.exit().toString());
                 update.setString(11, trip.purpose());
@@ -315,10 +316,11 @@ public final class CaseRepository {
     }
 
     private VisaCase visaCase(ResultSet rows) throws SQLException {
+        String reference = rows.getString("reference");
         Applicant applicant = new Applicant(rows.getString("surname"), rows.getString("given_names"),
                 rows.getString("native_name"), LocalDate.parse(rows.getString("birth_date")),
-                rows.getString("nationality"), sealer.openText(rows.getBytes("passport_sealed")),
-                sealer.openText(rows.getBytes("national_id_sealed")));
+                rows.getString("nationality"), keys.openText(rows.getBytes("passport_sealed"), RowIdentity.passport(reference)),
+                keys.openText(rows.getBytes("national_id_sealed"), RowIdentity.nationalId(reference)));
         Trip trip = new Trip(LocalDate.parse(rows.getString("entry_date")), LocalDate.parse(rows.getString("exit_date")),
                 rows.getString("purpose"), rows.getString("destination"), rows.getString("visa_type"));
         return new VisaCase(new CaseReference(rows.getString("reference")), CaseStatus.fromCode(rows.getString("status")),
@@ -329,7 +331,7 @@ public final class CaseRepository {
      * The WHERE clause of a queue query. The search text matches a reference by prefix or, typed as
      * a number alone ("36", "000036"), by its serial number, a Latin name
      * by prefix of surname or given names (any case), a Chinese name anywhere in it, or a passport
-     * number exactly (it is compared through the sealer's lookup key).
+     * number exactly (compared by its keyed hash; only while the caseload is unlocked).
      */
     private Filter filter(QueueQuery query) {
         String statuses = query.statuses().stream().map(s -> "'" + s.code() + "'").collect(Collectors.joining(","));
@@ -347,7 +349,8 @@ public final class CaseRepository {
                           OR passport_lookup = ?
                           OR substr(reference, -6) = ?)""";
             String serial = SERIAL.matcher(text).matches() ? "%06d".formatted(Integer.parseInt(text)) : "";
-            parameters.addAll(List.of(upper, upper, like, like, like, text, sealer.lookupKey(text), serial));
+            parameters.addAll(List.of(upper, upper, like, like, like, text,
+                    keys.unlocked() ? keys.lookup(text) : "", serial));
         }
         return new Filter(where, parameters);
     }

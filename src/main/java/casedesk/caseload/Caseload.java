@@ -1,6 +1,7 @@
 package casedesk.caseload;
 
 import casedesk.json.Json;
+import casedesk.progress.Progress;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -39,13 +40,14 @@ public final class Caseload implements AutoCloseable {
     private final RateRepository rates;
     private final RuleSetRepository ruleSets;
     private ChainCheck integrity;
+    private DataKeys.State sealing = DataKeys.State.SEALED;
 
-    private Caseload(Path file, Database db, Sealer sealer) {
+    private Caseload(Path file, Database db) {
         this.file = file;
         this.db = db;
         this.audit = new AuditLog(db);
-        this.cases = new CaseRepository(db, audit, sealer);
-        this.documents = new DocumentRepository(db, audit, sealer);
+        this.cases = new CaseRepository(db, audit);
+        this.documents = new DocumentRepository(db, audit);
         this.evidence = new EvidenceRepository(db, audit);
         this.evaluations = new EvaluationRepository(db, audit);
         this.decisions = new DecisionRepository(db, audit, cases);
@@ -55,10 +57,18 @@ public final class Caseload implements AutoCloseable {
     }
 
     public static Caseload open(Path file) {
-        return open(file, Clock.systemUTC(), Sealer.PLAIN);
+        return open(file, Clock.systemUTC());
     }
 
-    public static Caseload open(Path file, Clock clock, Sealer sealer) {
+    public static Caseload open(Path file, Clock clock) {
+        return open(file, clock, Progress.NONE);
+    }
+
+    /**
+     * Opens a caseload; {@code progress} hears of long work opening does once: re-sealing, in place,
+     * what a caseload from before encryption at rest holds in the clear.
+     */
+    public static Caseload open(Path file, Clock clock, Progress progress) {
         Objects.requireNonNull(file, "file");
         Path absolute = file.toAbsolutePath().normalize();
         FileHeader header = readHeader(absolute);
@@ -81,7 +91,7 @@ public final class Caseload implements AutoCloseable {
             }
             String damage = created || Files.size(absolute) > QUICK_CHECK_UP_TO ? null : quickCheck(connection);
             if (damage != null) {
-                return damaged(absolute, connection, clock, sealer, before, damage);
+                return damaged(absolute, connection, clock, before, damage);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
@@ -93,8 +103,9 @@ public final class Caseload implements AutoCloseable {
                     ownerOnly(Path.of(absolute + suffix));
                 }
             }
-            Caseload caseload = new Caseload(absolute, new Database(connection, clock), sealer);
+            Caseload caseload = new Caseload(absolute, new Database(connection, clock));
             caseload.takeKey(before);
+            caseload.sealing = DataKeys.setUp(caseload.db, caseload.audit);
             if (caseload.db.readOnly().isEmpty()) {
                 caseload.integrity = caseload.audit.verifySinceLastTime();
                 if (!caseload.integrity.isIntact()) {
@@ -103,6 +114,10 @@ public final class Caseload implements AutoCloseable {
                             + "); it is open read-only. 'casedesk audit verify' gives the details; restore the last "
                             + "good backup or ask an administrator.", true);
                 }
+            }
+            if (caseload.sealing == DataKeys.State.RESEALING && caseload.db.readOnly().isEmpty()
+                    && caseload.db.keys().unlocked()) {
+                caseload.reseal(progress);
             }
             return caseload;
         } catch (SQLException | IOException e) {
@@ -136,14 +151,14 @@ public final class Caseload implements AutoCloseable {
     }
 
     /** A damaged file is opened read-only as it is, to be read and copied from, never written. */
-    private static Caseload damaged(Path file, Connection connection, Clock clock, Sealer sealer, int format,
+    private static Caseload damaged(Path file, Connection connection, Clock clock, int format,
             String damage) {
         if (format < Schema.LATEST) {
             closeQuietly(connection);
             throw new CaseloadException("The caseload " + file + " is damaged (" + damage + ") and cannot be upgraded; "
                     + "nothing was changed. Restore its last backup with 'casedesk restore'.");
         }
-        Caseload caseload = new Caseload(file, new Database(connection, clock), sealer);
+        Caseload caseload = new Caseload(file, new Database(connection, clock));
         caseload.integrity = ChainCheck.broken(0, 0, "the caseload file is damaged: " + damage);
         caseload.db.refuseChanges("The caseload file is damaged (" + damage + "); it is open read-only. "
                 + "'casedesk check' gives the details; restore the last backup with 'casedesk restore'.", true);
@@ -190,7 +205,7 @@ public final class Caseload implements AutoCloseable {
                 Files.copy(key, SigningKey.fileFor(to));
             }
             ownerOnly(to);
-            try (Caseload copy = open(to, Clock.systemUTC(), Sealer.PLAIN)) {
+            try (Caseload copy = open(to, Clock.systemUTC())) {
                 List<String> damage = copy.integrityCheck();
                 ChainCheck check = copy.audit().verify();
                 String problem = !damage.isEmpty() ? String.join("; ", damage)
@@ -244,7 +259,7 @@ public final class Caseload implements AutoCloseable {
         if (local.isEmpty() || !java.util.Arrays.equals(local.get().publicKey(), registered.getFirst())) {
             db.refuseChanges("This workstation does not hold the key that signs this caseload's audit trail ("
                     + SigningKey.fileFor(file).getFileName() + " beside it): it is a copy, and is open read-only.", false);
-            integrity = db.snapshot(connection -> new Verification(connection, java.util.Optional.empty())
+            integrity = db.snapshot(connection -> new Verification(connection, java.util.Optional.empty(), db.keys())
                     .run(0, casedesk.model.AuditEvent.GENESIS_HASH, false));
             return;
         }
@@ -253,6 +268,49 @@ public final class Caseload implements AutoCloseable {
             db.transaction(connection -> audit.append(connection, SYSTEM, "caseload-upgraded", "",
                     Json.object().put("fromFormat", formatBefore).put("toFormat", Schema.LATEST)));
         }
+    }
+
+    /**
+     * Re-seals what the caseload still holds in the clear from before encryption, in batches
+     * (resumed by the next open, or the next sign-in, if this one is stopped).
+     */
+    private int reseal(Progress progress) {
+        Resealer resealer = new Resealer(db, audit);
+        long total = resealer.remaining();
+        LOG.log(System.Logger.Level.INFO, "Sealing " + total + " rows of " + file.getFileName() + " held in the clear");
+        int rows = resealer.run(done -> progress.report(done, total, "Sealing the personal data of " + file.getFileName()));
+        sealing = DataKeys.State.SEALED;
+        progress.report(total, total, "Sealed the personal data of " + file.getFileName());
+        return rows;
+    }
+
+    private static final System.Logger LOG = System.getLogger(Caseload.class.getName());
+
+    /**
+     * Unwraps the caseload's data key with the key derived from a user's right password: from now
+     * on sealed data can be read and written, until {@link #lock}.
+     *
+     * @throws CaseloadException.Locked when the account holds no key to the data (an administrator
+     *     gives it one by setting its password)
+     */
+    public void unlock(String username, byte[] wrappingKey) {
+        DataKeys.unlock(db, username, wrappingKey);
+        if (sealing == DataKeys.State.RESEALING && db.readOnly().isEmpty()) {
+            reseal(Progress.NONE);
+        }
+    }
+
+    /** Forgets the data key (someone signed out): sealed data cannot be read until the next sign-in. */
+    public void lock() {
+        if (db.read(connection -> DataKeys.hasPending(connection))) {
+            return; // a caseload whose key is in the file still (no account yet) cannot be locked
+        }
+        db.keys().lock();
+    }
+
+    /** Whether sealed data can be read now (someone signed in, or the caseload has no account yet). */
+    public boolean unlocked() {
+        return db.keys().unlocked();
     }
 
     /** What opening found of the audit trail (verified since this workstation last looked). */
@@ -427,6 +485,9 @@ public final class Caseload implements AutoCloseable {
         // A transaction takes the write lock as it begins: two writers on one file then wait their
         // turn (the busy timeout) instead of failing when one's read turns into a write.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // What is deleted or overwritten (a value before it was sealed, the plain data key) is
+        // overwritten with zeros, not left in free space for a copy of the file to give away.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {

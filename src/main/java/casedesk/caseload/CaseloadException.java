@@ -124,4 +124,21 @@ public class CaseloadException extends RuntimeException {
             super(message, cause);
         }
     }
+
+    /**
+     * Sealed data was asked for while the caseload is locked: nobody signed in, so its data key is
+     * not in memory. Reading names, dates and statuses needs no key; anything sealed does.
+     */
+    public static final class Locked extends CaseloadException {
+        public Locked(String message) {
+            super(message);
+        }
+    }
+
+    /** A sealed value did not open: it was changed in the file, or moved to another row. */
+    public static final class Unreadable extends CaseloadException {
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
 }

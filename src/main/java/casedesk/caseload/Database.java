@@ -28,8 +28,10 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final KeyRing keys = new KeyRing();
     private volatile String readOnly;
     private volatile boolean tampered;
+    private boolean checkpointAfterCommit;
 
     Database(Connection connection, Clock clock) {
         this.connection = connection;
@@ -38,6 +40,32 @@ final class Database implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** The data key, while someone is signed in, and what seals with it. */
+    KeyRing keys() {
+        return keys;
+    }
+
+    /**
+     * After the transaction under way commits, the write-ahead log is emptied into the file and cut
+     * to nothing, so that no earlier page image (the plain data key, a value before it was sealed)
+     * stays in it.
+     */
+    void checkpointAfterCommit() {
+        checkpointAfterCommit = true;
+    }
+
+    /** Empties the write-ahead log into the file and cuts it to nothing, if no other process reads it. */
+    void checkpoint() {
+        lock.lock();
+        try (var statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // Another process reading keeps the log; the next checkpoint empties it.
+        } finally {
+            lock.unlock();
+        }
     }
 
     String now() {
@@ -122,8 +150,14 @@ final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                if (checkpointAfterCommit) {
+                    checkpointAfterCommit = false;
+                    connection.setAutoCommit(true);
+                    checkpoint();
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                checkpointAfterCommit = false;
                 connection.rollback();
                 throw e;
             } finally {

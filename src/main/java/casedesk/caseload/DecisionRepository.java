@@ -30,11 +30,13 @@ public final class DecisionRepository {
     private final Database db;
     private final AuditLog audit;
     private final CaseRepository cases;
+    private final KeyRing keys;
 
     DecisionRepository(Database db, AuditLog audit, CaseRepository cases) {
         this.db = db;
         this.audit = audit;
         this.cases = cases;
+        this.keys = db.keys();
     }
 
     /**
@@ -60,11 +62,13 @@ public final class DecisionRepository {
                 insert.setLong(1, caseId);
                 insert.setString(2, decision.outcome().code());
                 insert.setString(3, Json.canonical(grounds));
-                insert.setString(4, decision.note());
-                insert.setString(5, decision.deviationReason());
+                String decidedAt = Database.timestamp(decision.decidedAt());
+                insert.setBytes(4, keys.sealText(decision.note(), RowIdentity.decision("note", caseId, decidedAt)));
+                insert.setBytes(5, keys.sealText(decision.deviationReason(),
+                        RowIdentity.decision("deviation_reason", caseId, decidedAt)));
                 insert.setString(6, decision.decidedBy());
-                insert.setString(7, Database.timestamp(decision.decidedAt()));
-                insert.setString(8, decision.snapshot());
+                insert.setString(7, decidedAt);
+                insert.setBytes(8, keys.sealText(decision.snapshot(), RowIdentity.decision("snapshot", caseId, decidedAt)));
                 insert.setString(9, decision.snapshotSha256());
                 if (decision.supersedes().isPresent()) {
                     insert.setLong(10, decision.supersedes().getAsLong());
@@ -103,7 +107,7 @@ public final class DecisionRepository {
                 List<Decision> decisions = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        decisions.add(decision(rows));
+                        decisions.add(decision(rows, keys, false));
                     }
                 }
                 return decisions;
@@ -127,7 +131,7 @@ public final class DecisionRepository {
     }
 
     /** What is wrong with the decision an audit event recorded, or null when it is as recorded. */
-    static String checkAgainst(Connection connection, AuditEvent event) throws SQLException {
+    static String checkAgainst(Connection connection, AuditEvent event, KeyRing keys) throws SQLException {
         JsonNode detail = AuditLog.detail(event);
         long id = detail.path("decision").asLong();
         try (PreparedStatement query = connection.prepareStatement("""
@@ -137,11 +141,14 @@ public final class DecisionRepository {
                 if (!rows.next()) {
                     return "decision " + id + ", recorded by event " + event.sequence() + ", is missing";
                 }
-                Decision decision = decision(rows);
+                // The snapshot itself is checked against its hash only while the caseload is unlocked;
+                // locked, the decision's fingerprint (over what is stored, sealed) covers it.
+                boolean readable = keys.unlocked() || !KeyRing.isSealed(rows.getObject("snapshot"));
+                Decision decision = decision(rows, keys, true);
                 boolean asRecorded = decision.caseReference().value().equals(event.caseReference())
                         && decision.outcome().code().equals(detail.path("outcome").asText())
                         && decision.snapshotSha256().equals(detail.path("snapshotSha256").asText())
-                        && Sha256.hex(decision.snapshot()).equals(decision.snapshotSha256());
+                        && (!readable || Sha256.hex(decision.snapshot()).equals(decision.snapshotSha256()));
                 return asRecorded ? null
                         : "decision " + id + " of case " + event.caseReference()
                                 + " no longer matches what event " + event.sequence() + " recorded";
@@ -162,7 +169,18 @@ public final class DecisionRepository {
         }
     }
 
-    private static Decision decision(ResultSet rows) throws SQLException {
+    /** A sealed text of a decision; empty while the caseload is locked (verification needs none of them). */
+    private static String text(ResultSet rows, String column, KeyRing keys, boolean lenient, long caseId,
+            String decidedAt) throws SQLException {
+        Object stored = rows.getObject(column);
+        return lenient && !keys.unlocked() && KeyRing.isSealed(stored) ? ""
+                : keys.openText(stored, RowIdentity.decision(column, caseId, decidedAt));
+    }
+
+    /** A decision as stored; {@code lenient}ly, while locked, with its sealed texts left empty. */
+    private static Decision decision(ResultSet rows, KeyRing keys, boolean lenient) throws SQLException {
+        long caseId = rows.getLong("case_id");
+        String decidedAt = rows.getString("decided_at");
         List<Integer> grounds = new ArrayList<>();
         for (JsonNode ground : Json.parse(rows.getString("refusal_grounds"))) {
             grounds.add(ground.asInt());
@@ -170,9 +188,10 @@ public final class DecisionRepository {
         long supersedes = rows.getLong("supersedes");
         OptionalLong superseded = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(supersedes);
         return new Decision(rows.getLong("id"), new CaseReference(rows.getString("reference")),
-                Outcome.fromCode(rows.getString("outcome")), grounds, rows.getString("note"),
-                rows.getString("deviation_reason"), rows.getString("decided_by"),
-                Database.instant(rows.getString("decided_at")), rows.getString("snapshot"),
+                Outcome.fromCode(rows.getString("outcome")), grounds,
+                text(rows, "note", keys, lenient, caseId, decidedAt),
+                text(rows, "deviation_reason", keys, lenient, caseId, decidedAt),
+                rows.getString("decided_by"), Database.instant(decidedAt), text(rows, "snapshot", keys, lenient, caseId, decidedAt),
                 rows.getString("snapshot_sha256"), superseded);
     }
 }

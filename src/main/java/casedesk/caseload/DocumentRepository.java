@@ -32,12 +32,12 @@ public final class DocumentRepository {
 
     private final Database db;
     private final AuditLog audit;
-    private final Sealer sealer;
+    private final KeyRing keys;
 
-    DocumentRepository(Database db, AuditLog audit, Sealer sealer) {
+    DocumentRepository(Database db, AuditLog audit) {
         this.db = db;
         this.audit = audit;
-        this.sealer = sealer;
+        this.keys = db.keys();
     }
 
     /**
@@ -66,7 +66,7 @@ public final class DocumentRepository {
                     "INSERT INTO blobs (sha256, size, sealed) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
                 blob.setString(1, sha256);
                 blob.setLong(2, document.bytes().length);
-                blob.setBytes(3, sealer.seal(document.bytes()));
+                blob.setBytes(3, keys.seal(document.bytes(), RowIdentity.documentBytes(sha256)));
                 blob.executeUpdate();
             }
             String importedAt = db.now();
@@ -122,7 +122,7 @@ public final class DocumentRepository {
                     if (!rows.next()) {
                         throw new CaseloadException.NotFound("The bytes of '" + document.fileName() + "' are missing.");
                     }
-                    return sealer.open(rows.getBytes(1));
+                    return keys.open(rows.getBytes(1), RowIdentity.documentBytes(document.sha256()));
                 }
             }
         });

@@ -21,10 +21,12 @@ public final class EvaluationRepository {
 
     private final Database db;
     private final AuditLog audit;
+    private final KeyRing keys;
 
     EvaluationRepository(Database db, AuditLog audit) {
         this.db = db;
         this.audit = audit;
+        this.keys = db.keys();
     }
 
     /** Stores an evaluation; earlier ones are kept, the latest is the one in force. */
@@ -59,7 +61,7 @@ public final class EvaluationRepository {
                     insert.setInt(2, position++);
                     insert.setString(3, verdict.rule());
                     insert.setString(4, verdict.status().name());
-                    insert.setString(5, verdict.explanation());
+                    insert.setBytes(5, keys.sealText(verdict.explanation(), RowIdentity.verdict(id, position - 1)));
                     insert.setString(6, Json.canonical(evidence));
                     if (verdict.suggestedGround().isPresent()) {
                         insert.setInt(7, verdict.suggestedGround().getAsInt());
@@ -105,7 +107,7 @@ public final class EvaluationRepository {
                 query.setLong(1, evaluationId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        verdicts.add(verdict(rows, version));
+                        verdicts.add(verdict(rows, version, keys));
                     }
                 }
             }
@@ -113,7 +115,7 @@ public final class EvaluationRepository {
         });
     }
 
-    private static Verdict verdict(ResultSet rows, String version) throws SQLException {
+    private static Verdict verdict(ResultSet rows, String version, KeyRing keys) throws SQLException {
         List<Long> evidence = new ArrayList<>();
         for (JsonNode id : Json.parse(rows.getString("evidence"))) {
             evidence.add(id.asLong());
@@ -121,6 +123,7 @@ public final class EvaluationRepository {
         int ground = rows.getInt("suggested_ground");
         OptionalInt suggested = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(ground);
         return new Verdict(rows.getString("rule"), version, VerdictStatus.valueOf(rows.getString("status")),
-                rows.getString("explanation"), evidence, suggested);
+                keys.openText(rows.getObject("explanation"),
+                        RowIdentity.verdict(rows.getLong("evaluation_id"), rows.getInt("position"))), evidence, suggested);
     }
 }

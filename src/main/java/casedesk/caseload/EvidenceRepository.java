@@ -32,10 +32,12 @@ public final class EvidenceRepository {
 
     private final Database db;
     private final AuditLog audit;
+    private final KeyRing keys;
 
     EvidenceRepository(Database db, AuditLog audit) {
         this.db = db;
         this.audit = audit;
+        this.keys = db.keys();
     }
 
     /**
@@ -93,7 +95,7 @@ public final class EvidenceRepository {
                     insert.setLong(1, documentId);
                     insert.setString(2, signal.code());
                     insert.setString(3, signal.severity().code());
-                    insert.setString(4, signal.detail());
+                    insert.setBytes(4, keys.sealText(signal.detail(), RowIdentity.signal(documentId, signal.code())));
                     if (signal.page().isPresent()) {
                         insert.setInt(5, signal.page().get());
                     } else {
@@ -159,7 +161,7 @@ public final class EvidenceRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT * FROM figures WHERE document_id = ? ORDER BY id")) {
                 query.setLong(1, documentId);
-                return effective(figures(query));
+                return effective(figures(keys, query));
             }
         });
     }
@@ -170,7 +172,7 @@ public final class EvidenceRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT * FROM figures WHERE document_id = ? AND corrected_by IS NULL ORDER BY id")) {
                 query.setLong(1, documentId);
-                return figures(query);
+                return figures(keys, query);
             }
         });
     }
@@ -190,26 +192,33 @@ public final class EvidenceRepository {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
                 stored = insertFigure(insert, documentId, figure, Optional.of(correction));
             }
+            ObjectNode values = Json.object().put("value", figure.value().canonical());
+            before.ifPresentOrElse(b -> values.put("before", b.figure().value().canonical()), () -> values.putNull("before"));
             ObjectNode detail = Json.object()
                     .put("document", documentId)
                     .put("figure", figure.name())
-                    .put("value", figure.value().canonical())
                     .put("page", figure.page());
             figure.currencyCode().ifPresent(c -> detail.put("currency", c));
-            before.ifPresentOrElse(b -> detail.put("before", b.figure().value().canonical()), () -> detail.putNull("before"));
+            detail.put("sealed", sealedDetail(values, "figure-corrected", document.caseReference().value()));
             audit.append(connection, correction.by(), "figure-corrected", document.caseReference().value(), detail,
                     Subject.reading(documentId));
             return stored;
         });
     }
 
-    private static List<StoredFigure> figuresNamed(java.sql.Connection connection, long documentId, String name)
+    /** Values an audit event records that are personal data (amounts, numbers), sealed as the tables' are. */
+    private String sealedDetail(ObjectNode values, String type, String caseReference) {
+        return java.util.Base64.getEncoder().encodeToString(
+                keys.sealText(Json.canonical(values), RowIdentity.auditDetail(type, caseReference)));
+    }
+
+    private List<StoredFigure> figuresNamed(java.sql.Connection connection, long documentId, String name)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT * FROM figures WHERE document_id = ? AND name = ? ORDER BY id")) {
             query.setLong(1, documentId);
             query.setString(2, name);
-            return figures(query);
+            return figures(keys, query);
         }
     }
 
@@ -249,7 +258,7 @@ public final class EvidenceRepository {
                     SELECT f.* FROM figures f JOIN documents d ON d.id = f.document_id JOIN cases c ON c.id = d.case_id
                     WHERE c.reference = ? ORDER BY d.id, f.id""")) {
                 query.setString(1, reference.value());
-                List<StoredFigure> all = figures(query);
+                List<StoredFigure> all = figures(keys, query);
                 List<StoredFigure> effective = new ArrayList<>();
                 java.util.Map<Long, List<StoredFigure>> byDocument = new java.util.LinkedHashMap<>();
                 all.forEach(f -> byDocument.computeIfAbsent(f.documentId(), d -> new ArrayList<>()).add(f));
@@ -279,10 +288,12 @@ public final class EvidenceRepository {
                 bindTransaction(insert, documentId, row, transaction, Optional.of(by));
                 insert.executeUpdate();
             }
-            ObjectNode detail = Json.object().put("document", documentId).put("date", transaction.date().toString())
-                    .put("amount", transaction.amount().plain()).put("currency", transaction.amount().currencyCode())
-                    .put("page", transaction.page());
-            transaction.balance().ifPresent(b -> detail.put("balance", b.plain()));
+            ObjectNode values = Json.object().put("date", transaction.date().toString())
+                    .put("amount", transaction.amount().plain());
+            transaction.balance().ifPresent(b -> values.put("balance", b.plain()));
+            ObjectNode detail = Json.object().put("document", documentId)
+                    .put("currency", transaction.amount().currencyCode()).put("page", transaction.page());
+            detail.put("sealed", sealedDetail(values, "transaction-supplied", document.caseReference().value()));
             audit.append(connection, by.by(), "transaction-supplied", document.caseReference().value(), detail,
                     Subject.reading(documentId));
             return null;
@@ -298,7 +309,7 @@ public final class EvidenceRepository {
                 List<SuppliedTransaction> supplied = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        supplied.add(new SuppliedTransaction(transaction(rows), new Correction(rows.getString("supplied_by"),
+                        supplied.add(new SuppliedTransaction(transaction(keys, rows), new Correction(rows.getString("supplied_by"),
                                 java.time.Instant.parse(rows.getString("supplied_at")))));
                     }
                 }
@@ -310,13 +321,17 @@ public final class EvidenceRepository {
     /** Rows an officer adds are numbered from here, after any the reader could read. */
     private static final int SUPPLIED_ROWS = 100_000;
 
-    private static Transaction transaction(ResultSet rows) throws SQLException {
+    private static Transaction transaction(KeyRing keys, ResultSet rows) throws SQLException {
+        long document = rows.getLong("document_id");
+        int row = rows.getInt("row_no");
         String currency = rows.getString("currency");
-        String balance = rows.getString("balance");
-        return new Transaction(LocalDate.parse(rows.getString("date")), rows.getString("description"),
-                Money.of(rows.getString("amount"), currency),
+        String balance = keys.openText(rows.getObject("balance"), RowIdentity.transaction("balance", document, row));
+        return new Transaction(LocalDate.parse(keys.openText(rows.getObject("date"), RowIdentity.transaction("date", document, row))),
+                keys.openText(rows.getObject("description"), RowIdentity.transaction("description", document, row)),
+                Money.of(keys.openText(rows.getObject("amount"), RowIdentity.transaction("amount", document, row)), currency),
                 Optional.ofNullable(balance).map(b -> Money.of(new BigDecimal(b), currency)),
-                rows.getString("counterparty"), rows.getInt("page"), box(rows), rows.getInt("neutral") == 1);
+                keys.openText(rows.getObject("counterparty"), RowIdentity.transaction("counterparty", document, row)),
+                rows.getInt("page"), box(rows), rows.getInt("neutral") == 1);
     }
 
     /** A document's transactions: the rows read, in printed order, then those officers added. */
@@ -328,7 +343,7 @@ public final class EvidenceRepository {
                 List<Transaction> transactions = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        transactions.add(transaction(rows));
+                        transactions.add(transaction(keys, rows));
                     }
                 }
                 return transactions;
@@ -349,7 +364,8 @@ public final class EvidenceRepository {
                         rows.getDouble("x");
                         Optional<Box> box = rows.wasNull() ? Optional.empty() : Optional.of(box(rows));
                         signals.add(new TamperSignal(rows.getString("code"),
-                                Severity.valueOf(rows.getString("severity").toUpperCase()), rows.getString("detail"),
+                                Severity.valueOf(rows.getString("severity").toUpperCase()),
+                                keys.openText(rows.getObject("detail"), RowIdentity.signal(documentId, rows.getString("code"))),
                                 onPage, box));
                     }
                 }
@@ -364,25 +380,29 @@ public final class EvidenceRepository {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT DISTINCT c.reference FROM figures f JOIN documents d ON d.id = f.document_id
                     JOIN cases c ON c.id = d.case_id
-                    WHERE f.name = 'account_number' AND f.value = ? AND c.reference <> ? ORDER BY c.reference""")) {
-                query.setString(1, accountNumber);
+                    WHERE f.value_lookup = ? AND f.name = 'account_number' AND c.reference <> ? ORDER BY c.reference""")) {
+                query.setString(1, keys.lookup(accountNumber));
                 query.setString(2, except.value());
                 return CaseRepository.references(query);
             }
         });
     }
 
-    private static List<StoredFigure> figures(PreparedStatement query) throws SQLException {
+    private static List<StoredFigure> figures(KeyRing keys, PreparedStatement query) throws SQLException {
         List<StoredFigure> figures = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                FigureValue value = FigureValue.parse(rows.getString("value_type"), rows.getString("value"),
+                long document = rows.getLong("document_id");
+                String name = rows.getString("name");
+                FigureValue value = FigureValue.parse(rows.getString("value_type"),
+                        keys.openText(rows.getObject("value"), RowIdentity.figure("value", document, name)),
                         rows.getString("currency"));
                 String by = rows.getString("corrected_by");
                 Optional<Correction> correction = by == null ? Optional.empty()
                         : Optional.of(new Correction(by, java.time.Instant.parse(rows.getString("corrected_at"))));
                 figures.add(new StoredFigure(rows.getLong("id"), rows.getLong("document_id"), new Figure(
-                        rows.getString("name"), value, rows.getInt("page"), box(rows), rows.getString("source_text")),
+                        name, value, rows.getInt("page"), box(rows),
+                        keys.openText(rows.getObject("source_text"), RowIdentity.figure("source_text", document, name))),
                         correction));
             }
         }
@@ -391,7 +411,10 @@ public final class EvidenceRepository {
 
     private static final String INSERT_FIGURE = """
             INSERT INTO figures (document_id, name, value_type, value, currency, page, x, y, w, h, source_text,
-                corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
+                corrected_by, corrected_at, value_lookup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
+
+    /** The figure whose value other cases are searched for (by its keyed hash). */
+    static final String ACCOUNT_NUMBER = "account_number";
 
     private static final String INSERT_TRANSACTION = """
             INSERT INTO transactions (document_id, row_no, date, description, amount, balance, currency,
@@ -399,18 +422,19 @@ public final class EvidenceRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** A figure as read, or, with who and when, as an officer corrected or supplied it. */
-    private static StoredFigure insertFigure(PreparedStatement insert, long documentId, Figure figure,
+    private StoredFigure insertFigure(PreparedStatement insert, long documentId, Figure figure,
             Optional<Correction> correction) throws SQLException {
         insert.setLong(1, documentId);
         insert.setString(2, figure.name());
         insert.setString(3, figure.value().type());
-        insert.setString(4, figure.value().canonical());
+        insert.setBytes(4, keys.sealText(figure.value().canonical(), RowIdentity.figure("value", documentId, figure.name())));
         insert.setString(5, figure.currencyCode().orElse(null));
         insert.setInt(6, figure.page());
         bindBox(insert, 7, figure.box());
-        insert.setString(11, figure.sourceText());
+        insert.setBytes(11, keys.sealText(figure.sourceText(), RowIdentity.figure("source_text", documentId, figure.name())));
         insert.setString(12, correction.map(Correction::by).orElse(null));
         insert.setString(13, correction.map(c -> c.at().toString()).orElse(null));
+        insert.setString(14, figure.name().equals(ACCOUNT_NUMBER) ? keys.lookup(figure.value().canonical()) : null);
         try (ResultSet rows = insert.executeQuery()) {
             rows.next();
             return new StoredFigure(rows.getLong(1), documentId, figure, correction);
@@ -418,16 +442,17 @@ public final class EvidenceRepository {
     }
 
     /** A transaction as read, or, with who and when, as an officer added it. */
-    private static void bindTransaction(PreparedStatement insert, long documentId, int row, Transaction transaction,
+    private void bindTransaction(PreparedStatement insert, long documentId, int row, Transaction transaction,
             Optional<Correction> suppliedBy) throws SQLException {
         insert.setLong(1, documentId);
         insert.setInt(2, row);
-        insert.setString(3, transaction.date().toString());
-        insert.setString(4, transaction.description());
-        insert.setString(5, transaction.amount().plain());
-        insert.setString(6, transaction.balance().map(Money::plain).orElse(null));
+        insert.setBytes(3, keys.sealText(transaction.date().toString(), RowIdentity.transaction("date", documentId, row)));
+        insert.setBytes(4, keys.sealText(transaction.description(), RowIdentity.transaction("description", documentId, row)));
+        insert.setBytes(5, keys.sealText(transaction.amount().plain(), RowIdentity.transaction("amount", documentId, row)));
+        insert.setBytes(6, keys.sealNullable(transaction.balance().map(Money::plain).orElse(null),
+                RowIdentity.transaction("balance", documentId, row)));
         insert.setString(7, transaction.amount().currencyCode());
-        insert.setString(8, transaction.counterparty());
+        insert.setBytes(8, keys.sealText(transaction.counterparty(), RowIdentity.transaction("counterparty", documentId, row)));
         insert.setInt(9, transaction.page());
         bindBox(insert, 10, transaction.box());
         insert.setInt(14, transaction.neutral() ? 1 : 0);

@@ -23,6 +23,12 @@ final class Fingerprints {
     /** Columns that change without being part of what an event records. */
     private static final Set<String> UNRECORDED_COLUMNS = Set.of("failed_sign_ins", "locked_until");
 
+    /**
+     * Columns added after subjects were first recorded, left out while empty, so that adding them
+     * changes no fingerprint recorded before.
+     */
+    private static final Set<String> LATER_COLUMNS = Set.of("value_lookup");
+
     private Fingerprints() {
     }
 
@@ -123,7 +129,7 @@ final class Fingerprints {
         state.append('{');
         for (int c = 1; c <= columns.getColumnCount(); c++) {
             String name = columns.getColumnName(c);
-            if (UNRECORDED_COLUMNS.contains(name)) {
+            if (UNRECORDED_COLUMNS.contains(name) || LATER_COLUMNS.contains(name) && rows.getObject(c) == null) {
                 continue;
             }
             state.append(name).append('=').append(value(rows, c)).append('\u001f');

@@ -23,7 +23,11 @@ public final class UserRepository {
         this.audit = audit;
     }
 
-    public void create(User user, String actor) {
+    /**
+     * Adds an account, with the caseload's data key wrapped under its password's wrapping key (see
+     * {@link casedesk.security.Passwords#derive}). The caseload must be unlocked.
+     */
+    public void create(User user, byte[] wrappingKey, String actor) {
         db.transaction(connection -> {
             if (find(user.username()).isPresent()) {
                 throw new CaseloadException.AlreadyExists("A user '" + user.username() + "' exists already.");
@@ -39,6 +43,7 @@ public final class UserRepository {
                 insert.setString(6, db.now());
                 insert.executeUpdate();
             }
+            DataKeys.wrapFor(connection, db, user.username(), wrappingKey);
             audit.append(connection, actor, "user-created", "", Json.object()
                     .put("username", user.username())
                     .put("role", user.role().code()), Subject.user(user.username()));
@@ -134,8 +139,12 @@ public final class UserRepository {
         });
     }
 
-    /** Replaces an account's password hash (a new password), and lifts any throttling. */
-    public void setPasswordHash(String username, String passwordHash, String actor) {
+    /**
+     * Replaces an account's password (its stored form, and the data key wrapped anew under its
+     * wrapping key), and lifts any throttling. The caseload must be unlocked: its data key is
+     * wrapped for the new password, so that nobody needs the old one.
+     */
+    public void setPassword(String username, String passwordHash, byte[] wrappingKey, String actor) {
         db.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE users SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE username = ?""")) {
@@ -145,6 +154,7 @@ public final class UserRepository {
                     throw new CaseloadException.NotFound("There is no user '" + username + "'.");
                 }
             }
+            DataKeys.wrapFor(connection, db, username, wrappingKey);
             audit.append(connection, actor, "password-changed", "", Json.object().put("username", username),
                     Subject.user(username));
             return null;

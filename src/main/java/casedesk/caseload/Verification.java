@@ -27,7 +27,10 @@ final class Verification {
     private final Connection connection;
     private final Optional<byte[]> localKey;
 
-    Verification(Connection connection, Optional<byte[]> localKey) {
+    private final KeyRing sealing;
+
+    Verification(Connection connection, Optional<byte[]> localKey, KeyRing keys) {
+        this.sealing = keys;
         this.connection = connection;
         this.localKey = localKey;
     }
@@ -95,7 +98,7 @@ final class Verification {
                             return ChainCheck.broken(checked, seq, "event " + seq + " was changed after it was written");
                         }
                         if (event.type().equals(DecisionRepository.EVENT)) {
-                            String problem = DecisionRepository.checkAgainst(connection, event);
+                            String problem = DecisionRepository.checkAgainst(connection, event, sealing);
                             if (problem != null) {
                                 return ChainCheck.broken(checked, seq, problem);
                             }

@@ -87,6 +87,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--rounds", defaultValue = "21", description = "Measured rounds (default ${DEFAULT-VALUE}).")
         int rounds;
 
+        @picocli.CommandLine.Mixin
+        SignIn signIn;
+
         @Override
         public Integer call() {
             if (rounds < 1) {
@@ -95,6 +98,7 @@ final class BenchCommand implements Runnable {
             Existing.requireFile(db);
             PrintWriter out = spec.commandLine().getOut();
             try (Caseload caseload = Caseload.open(db)) {
+                signIn.signInToRead(caseload); // the passport search compares keyed hashes: it needs the key
                 QueueQuery pending = QueueQuery.pending().sortedBy(QueueQuery.Order.DEADLINE, false).page(0, QueueQuery.SCREEN_PAGE);
                 long matching = caseload.cases().count(pending);
                 List<QueueEntry> first = caseload.cases().queue(pending);

@@ -39,8 +39,12 @@ final class CasesCommand implements Callable<Integer> {
     List<CaseStatus> statuses = List.of();
 
     @Option(names = "--search", paramLabel = "TEXT",
-            description = "Only cases whose reference, name (Latin or Chinese) or passport number match.")
+            description = "Only cases whose reference, name (Latin or Chinese) or passport number match "
+                    + "(passport numbers only when signed in with --user: they are sealed).")
     String search = "";
+
+    @picocli.CommandLine.Mixin
+    SignIn signIn;
 
     @Override
     public Integer call() throws IOException {
@@ -49,6 +53,9 @@ final class CasesCommand implements Callable<Integer> {
                 search, 0, PAGE);
         PrintWriter out = spec.commandLine().getOut();
         try (Caseload caseload = Caseload.open(db)) {
+            if (signIn.signInIfNamed(caseload).isEmpty() && !caseload.unlocked() && !search.isBlank()) {
+                spec.commandLine().getErr().println("Passport numbers are sealed: sign in with --user to search them too.");
+            }
             if (json) {
                 printJson(caseload, query, out);
             } else {

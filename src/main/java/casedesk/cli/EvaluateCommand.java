@@ -1,5 +1,7 @@
 package casedesk.cli;
 
+import casedesk.access.Permission;
+import casedesk.access.Session;
 import casedesk.caseload.Caseload;
 import casedesk.evidence.Extractor;
 import casedesk.json.Json;
@@ -68,6 +70,11 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new BadInput(e.getMessage() + ".");
         }
         try (Caseload caseload = Caseload.open(db)) {
+            // Storing an evaluation is an officer's work, done in their name; evaluating under another
+            // rule set stores nothing, but reads the sealed figures, so it signs in too.
+            Optional<Session> session = ruleSetVersion == null ? Optional.of(signIn.signIn(caseload))
+                    : signIn.signInToRead(caseload);
+            session.ifPresent(signedIn -> signedIn.require(Permission.READ_CASES));
             Evaluations evaluator = new Evaluations(caseload, Clock.systemDefaultZone());
             caseload.cases().get(ref);
             Evaluation evaluation;
@@ -76,9 +83,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (asOf != null) {
                     throw new BadInput("--as-of goes with --rule-set; a stored evaluation is as of today.");
                 }
-                // Storing an evaluation is an officer's work, done in their name.
                 evaluation = new Review(caseload, Extractor.withDefaults(), Clock.systemDefaultZone())
-                        .evaluate(signIn.signIn(caseload), ref);
+                        .evaluate(session.get(), ref);
             } else {
                 RuleSet ruleSet = evaluator.ruleSets().version(ruleSetVersion).orElseThrow(() -> new BadInput(
                         "There is no rule set " + ruleSetVersion + "; 'casedesk rules show' lists them."));

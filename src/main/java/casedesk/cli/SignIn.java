@@ -30,9 +30,33 @@ final class SignIn {
 
     /** Signs in on the caseload, or refuses (exit code 2) with a sentence saying what is missing. */
     Session signIn(Caseload caseload) {
+        return signIn(caseload, "This command changes the caseload");
+    }
+
+    /**
+     * Signs in to read what the caseload keeps sealed (identity numbers, figures, documents). A
+     * caseload without any account yet has nothing locked and nobody to sign in as: empty.
+     */
+    java.util.Optional<Session> signInToRead(Caseload caseload) {
+        if (!new Accounts(caseload, Clock.systemUTC()).hasAccounts()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(signIn(caseload, "This command reads the caseload's sealed personal data"));
+    }
+
+    /** Signs in if a user is named (--user or the variable); else nothing sealed can be read. */
+    java.util.Optional<Session> signInIfNamed(Caseload caseload) {
+        Environment environment = ((CaseDeskCommand) command.root().userObject()).environment();
+        if (user == null && environment.variable(USER_VARIABLE).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return signInToRead(caseload);
+    }
+
+    private Session signIn(Caseload caseload, String why) {
         Environment environment = ((CaseDeskCommand) command.root().userObject()).environment();
         String name = user != null ? user : environment.variable(USER_VARIABLE).orElseThrow(() -> new BadInput(
-                "This command changes the caseload: sign in with --user NAME or set " + USER_VARIABLE + "."));
+                why + ": sign in with --user NAME or set " + USER_VARIABLE + "."));
         char[] password = environment.variable(PASSWORD_VARIABLE).map(String::toCharArray)
                 .or(() -> environment.passwordPrompt().apply("Password for " + name + ": "))
                 .orElseThrow(() -> new BadInput("No password for " + name + ": type it at the prompt, or set "

@@ -207,12 +207,15 @@ public final class DemoCaseload {
 
     private static void createUsers(Caseload caseload) {
         // Hashing is slow on purpose; the four demo accounts are hashed side by side.
-        List<User> users = USERS.parallelStream()
-                .map(u -> new User(u.username(), u.displayName(), u.role(),
-                        Passwords.hash(DEMO_PASSWORD.toCharArray()), u.active()))
+        List<Passwords.Derived> passwords = USERS.parallelStream()
+                .map(u -> Passwords.derive(DEMO_PASSWORD.toCharArray()))
                 .toList();
         caseload.inTransaction(() -> {
-            users.forEach(user -> caseload.users().create(user, Caseload.SYSTEM));
+            for (int i = 0; i < USERS.size(); i++) {
+                User u = USERS.get(i);
+                caseload.users().create(new User(u.username(), u.displayName(), u.role(), passwords.get(i).stored(),
+                        u.active()), passwords.get(i).wrappingKey(), Caseload.SYSTEM);
+            }
             return null;
         });
     }

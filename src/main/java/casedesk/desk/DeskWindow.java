@@ -192,7 +192,12 @@ public final class DeskWindow {
         if (carried != null) {
             Session session = carried;
             carried = null;
-            signedIn(session);
+            try {
+                signedIn(opened.accounts().resume(session));
+            } catch (RuntimeException refused) {
+                // the account was disabled or its key re-issued meanwhile: ask who is there
+                showSignIn();
+            }
         } else {
             showSignIn();
         }
@@ -281,9 +286,14 @@ public final class DeskWindow {
 
     /** Signs out: the case is left, and the sign-in screen asks who is there. */
     public void signOut() {
+        Session leaving = desk == null ? null : desk.session();
         leaveCase();
         unlockView();
         idle.stop();
+        if (leaving != null) {
+            // The caseload forgets its data key: nothing sealed is readable until the next sign-in.
+            workstation.accounts().signOut(leaving);
+        }
         desk = null;
         queue = null;
         queueView = null;

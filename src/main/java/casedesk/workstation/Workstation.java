@@ -47,7 +47,8 @@ public final class Workstation implements AutoCloseable {
             DemoCaseload.createFile(file, new DemoCaseload.Options(demoCases, DemoCaseload.DEFAULT_SEED,
                     LocalDate.now(clock)), progress);
         }
-        return new Workstation(Caseload.open(file), clock, create);
+        // Opening a caseload from before encryption at rest seals it in place: the progress says so.
+        return new Workstation(Caseload.open(file, Clock.systemUTC(), progress), clock, create);
     }
 
     public Path file() {

@@ -49,8 +49,8 @@ class AuditIntegrityTest {
     @BeforeEach
     void caseloadWithADocumentAndADecision() {
         file = dir.resolve("caseload.db");
-        try (Caseload caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN)) {
-            caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), Samples.WRAPPING_KEY, "admin");
             for (int serial = 1; serial <= 3; serial++) {
                 caseload.cases().create(Samples.wang(serial), "amartin");
             }

@@ -56,7 +56,7 @@ class CaseloadRoundTripTest {
     @BeforeEach
     void open() {
         file = dir.resolve("caseload.db");
-        caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN);
+        caseload = Caseload.open(file, Samples.CLOCK);
     }
 
     @AfterEach
@@ -66,7 +66,8 @@ class CaseloadRoundTripTest {
 
     private void reopen() {
         caseload.close();
-        caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN);
+        caseload = Caseload.open(file, Samples.CLOCK);
+        Samples.unlock(caseload);
     }
 
     @Test
@@ -123,7 +124,7 @@ class CaseloadRoundTripTest {
     void aDecidedCaseCannotBeCorrected() {
         VisaCase wang = Samples.wang(1);
         caseload.cases().create(wang, "officer");
-        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), Samples.WRAPPING_KEY, "admin");
         caseload.decisions().record(new Decision(0, wang.reference(), Outcome.ISSUE, List.of(), "", "", "amartin",
                 Instant.parse("2026-11-20T10:00:00Z"), "{}", Sha256.hex("{}"), OptionalLong.empty()), "amartin");
         long events = caseload.audit().size();
@@ -275,7 +276,7 @@ class CaseloadRoundTripTest {
     void decisionComesBackEqualAndMovesTheCaseOn() {
         VisaCase wang = Samples.wang(1);
         caseload.cases().create(wang, "officer");
-        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "pbkdf2-sha256$1$AA$AA", true), "admin");
+        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "pbkdf2-sha256$1$AA$AA", true), Samples.WRAPPING_KEY, "admin");
         String snapshot = "{\"documents\":[]}";
         Decision decision = caseload.decisions().record(new Decision(0, wang.reference(), Outcome.REFUSE, List.of(3, 10),
                 "means not shown", "", "amartin", Instant.parse("2026-11-20T10:00:00Z"), snapshot,
@@ -289,7 +290,7 @@ class CaseloadRoundTripTest {
     @Test
     void userComesBackEqual() {
         User user = new User("lschmit", "Luc Schmit", Role.SUPERVISOR, "pbkdf2-sha256$600000$c2FsdA$aGFzaA", true);
-        caseload.users().create(user, "admin");
+        caseload.users().create(user, Samples.WRAPPING_KEY, "admin");
         reopen();
 
         assertEquals(Optional.of(user), caseload.users().find("lschmit"));

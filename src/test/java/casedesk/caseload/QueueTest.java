@@ -37,12 +37,12 @@ class QueueTest {
 
     @BeforeEach
     void fourApplicants() {
-        caseload = Caseload.open(dir.resolve("caseload.db"), Samples.CLOCK, Sealer.PLAIN);
+        caseload = Caseload.open(dir.resolve("caseload.db"), Samples.CLOCK);
         caseload.cases().create(Samples.person(1, "WANG", "XIAOMING", "王小明", "E12345678", LocalDate.of(2026, 11, 2)), "o");
         caseload.cases().create(Samples.person(2, "LI", "NA", "李娜", "E22222222", LocalDate.of(2026, 11, 1)), "o");
         caseload.cases().create(Samples.person(3, "ZHANG", "WEI", "张伟", "EA3333333", LocalDate.of(2026, 11, 9)), "o");
         caseload.cases().create(Samples.person(4, "WANGLI", "FANG", "王丽芳", "E44444444", LocalDate.of(2026, 11, 4)), "o");
-        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), Samples.WRAPPING_KEY, "admin");
         String snapshot = "{}";
         caseload.decisions().record(new Decision(0, ref(3), Outcome.ISSUE, List.of(), "", "", "amartin",
                 Instant.parse("2026-11-20T10:00:00Z"), snapshot, Sha256.hex(snapshot), OptionalLong.empty()), "amartin");

@@ -12,6 +12,22 @@ import java.time.ZoneOffset;
 /** Small, readable case data for store tests. */
 final class Samples {
 
+    /** The wrapping key of test accounts made with no real password: {@code caseload.unlock(name, WRAPPING_KEY)}. */
+    static final byte[] WRAPPING_KEY = new byte[32];
+
+    /** Unlocks a reopened caseload with the first test account that holds its key, as signing in would. */
+    static void unlock(Caseload caseload) {
+        for (var user : caseload.users().all()) {
+            try {
+                caseload.unlock(user.username(), WRAPPING_KEY);
+                return;
+            } catch (CaseloadException e) {
+                // that account was made another way; try the next
+            }
+        }
+    }
+
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T09:30:00Z"), ZoneOffset.UTC);
 
     private Samples() {

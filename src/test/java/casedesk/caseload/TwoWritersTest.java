@@ -21,13 +21,13 @@ class TwoWritersTest {
     @Test
     void twoWritersOnOneFileBothStoreEverything() throws Exception {
         Path file = dir.resolve("caseload.db");
-        Caseload.open(file, Samples.CLOCK, Sealer.PLAIN).close();
+        Caseload.open(file, Samples.CLOCK).close();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> writers = new ArrayList<>();
         for (int writer = 0; writer < 2; writer++) {
             int first = writer * 100;
             writers.add(pool.submit(() -> {
-                try (Caseload caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN)) {
+                try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
                     for (int i = 1; i <= 25; i++) {
                         caseload.cases().create(Samples.wang(first + i), "officer");
                     }
@@ -39,7 +39,7 @@ class TwoWritersTest {
             writer.get();
         }
         pool.shutdown();
-        try (Caseload caseload = Caseload.open(file, Samples.CLOCK, Sealer.PLAIN)) {
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
             assertEquals(50, caseload.cases().size());
             assertTrue(caseload.audit().verify().isIntact());
         }

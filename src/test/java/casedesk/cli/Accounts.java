@@ -21,7 +21,8 @@ final class Accounts {
 
     /** An account with the demo password, hashed at a low cost (the stored form names it) to keep tests quick. */
     static void add(Caseload caseload, String username, Role role) {
-        caseload.users().create(new User(username, username, role, Passwords.hash(PASSWORD.toCharArray(), 1_000), true),
+        Passwords.Derived password = Passwords.derive(PASSWORD.toCharArray(), 1_000);
+        caseload.users().create(new User(username, username, role, password.stored(), true), password.wrappingKey(),
                 "test");
     }
 }

@@ -45,7 +45,7 @@ class AuditCommandTest {
     @BeforeEach
     void caseloadWithACase() {
         db = dir.resolve("caseload.db");
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             Accounts.add(caseload, "amartin", Role.OFFICER);
             caseload.cases().create(VisaCase.lodged(REF, LocalDate.of(2026, 11, 2),
                     new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
@@ -80,7 +80,7 @@ class AuditCommandTest {
                 verify.out());
         assertEquals(Cli.VERIFICATION_FAILED, evaluate.exitCode(), evaluate.out());
         assertTrue(evaluate.err().contains("failed verification at event 3"), evaluate.err());
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             assertEquals(java.util.Optional.empty(), caseload.evaluations().latest(REF), "nothing was stored");
         }
     }

@@ -47,7 +47,7 @@ class CheckCommandTest {
     @BeforeEach
     void caseloadWithACase() {
         db = dir.resolve("caseload.db");
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             Accounts.add(caseload, "admin", Role.ADMINISTRATOR);
             Accounts.add(caseload, "amartin", Role.OFFICER);
             for (int serial = 1; serial <= 40; serial++) {
@@ -98,7 +98,7 @@ class CheckCommandTest {
         assertEquals(0, restore.exitCode(), restore.err());
         assertTrue(restore.out().contains("kept as"), restore.out());
         assertEquals(0, run("admin", "check", "--db", db.toString()).exitCode());
-        try (Caseload restored = Caseload.open(db)) {
+        try (Caseload restored = casedesk.DemoKey.open(db)) {
             assertEquals(40, restored.cases().size());
         }
     }
@@ -125,7 +125,7 @@ class CheckCommandTest {
 
         assertEquals(Cli.VERIFICATION_FAILED, restore.exitCode(), restore.out());
         assertTrue(restore.err().contains("nothing was replaced"), restore.err());
-        try (Caseload current = Caseload.open(db)) {
+        try (Caseload current = casedesk.DemoKey.open(db)) {
             assertEquals("WANG", current.cases().get(CaseReference.of("LU", "SHA", 2026, 1)).applicant().surname());
         }
     }

@@ -38,7 +38,7 @@ class CliTest {
     @Test
     void casesNeverPrintsControlOrTextDirectionCharactersRaw() {
         Path file = dir.resolve("escapes.db");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             caseload.cases().create(VisaCase.lodged(CaseReference.of("LU", "SHA", 2026, 9), LocalDate.of(2026, 11, 2),
                     new Applicant("WANG\u001b[2J", "XIAO\u202EGNIM", "", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
                     new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "test");
@@ -53,7 +53,7 @@ class CliTest {
 
     private Path caseloadWithTwoCases() {
         Path file = dir.resolve("two.db");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             caseload.cases().create(VisaCase.lodged(CaseReference.of("LU", "SHA", 2026, 7), LocalDate.of(2026, 11, 2),
                     new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
                     new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "test");
@@ -96,7 +96,7 @@ class CliTest {
     @Test
     void benchQueueOnACaseloadWithoutPendingCasesSaysSo() {
         Path empty = dir.resolve("empty.db");
-        Caseload.open(empty).close();
+        casedesk.DemoKey.open(empty).close();
 
         Run run = run("bench", "queue", "--db", empty.toString());
 

@@ -114,7 +114,7 @@ class ExtractAndImportCommandTest {
     @Test
     void importAddsPdfsToACaseAndReportsWhatItRefused() throws Exception {
         Path db = dir.resolve("x.db");
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             Accounts.add(caseload, "amartin", casedesk.model.Role.OFFICER);
             caseload.cases().create(casedesk.model.VisaCase.lodged(new CaseReference("LU-SHA-2026-000042"),
                     LocalDate.of(2026, 11, 2), WANG, new casedesk.model.Trip(LocalDate.of(2026, 12, 10),
@@ -129,7 +129,7 @@ class ExtractAndImportCommandTest {
         assertEquals(Cli.BAD_INPUT, run.exitCode(), run.err());
         assertTrue(run.out().contains("stored   protected.pdf: bank-statement"), run.out());
         assertTrue(run.out().contains("REFUSED  junk.pdf"), run.out());
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             assertEquals(1, caseload.documents().forCase(new CaseReference("LU-SHA-2026-000042")).size());
         }
     }
@@ -137,7 +137,7 @@ class ExtractAndImportCommandTest {
     @Test
     void importRefusesABadManifestWholeNamingTheField() throws Exception {
         Path db = dir.resolve("y.db");
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             Accounts.add(caseload, "amartin", casedesk.model.Role.OFFICER);
         }
         Path intake = Files.createDirectories(dir.resolve("intake"));

@@ -95,13 +95,13 @@ class UsersCommandTest {
         assertTrue(wrong.err().contains("The name or the password is wrong."), wrong.err());
         assertEquals(Cli.BAD_INPUT, officer.exitCode());
         assertTrue(officer.err().contains("may not import exchange rates"), officer.err());
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             assertEquals(0, caseload.rates().summary().size(), "no rate was stored");
         }
 
         Run admin = run(as("chef", ADMIN_PASSWORD), "rates", "import", "--db", db.toString(), csv.toString());
         assertEquals(0, admin.exitCode(), admin.err());
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             List<AuditEvent> events = caseload.audit().events(0, 1_000);
             AuditEvent imported = events.stream().filter(e -> e.type().startsWith("rates")).findFirst().orElseThrow();
             assertEquals("chef", imported.actor(), "recorded in the signed-in name, not the operating system's");
@@ -119,7 +119,7 @@ class UsersCommandTest {
         } finally {
             System.setProperty("user.name", was);
         }
-        try (Caseload caseload = Caseload.open(db)) {
+        try (Caseload caseload = casedesk.DemoKey.open(db)) {
             assertTrue(caseload.users().find("amartin").orElseThrow().active());
         }
     }

@@ -52,7 +52,7 @@ class DecisionServiceTest {
     @BeforeEach
     void caseWithAReportAndVerdicts() {
         caseload = Caseload.open(dir.resolve("caseload.db"));
-        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), "admin");
+        caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, "x", true), new byte[32], "admin");
         caseload.cases().create(VisaCase.lodged(REF, LocalDate.of(2026, 11, 2),
                 new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
                 new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "amartin");

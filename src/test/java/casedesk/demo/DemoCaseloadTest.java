@@ -55,7 +55,7 @@ class DemoCaseloadTest {
         assertEquals(60, summary.cases());
         assertEquals(EnumSet.allOf(Profile.class), summary.byProfile().keySet());
         assertTrue(summary.byProfile().get(Profile.BANK_CLEAN) >= 15, summary.describe());
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             assertEquals(60, caseload.cases().size());
         }
     }
@@ -72,7 +72,7 @@ class DemoCaseloadTest {
 
     @Test
     void openCasesAreRecentAndSomeAreOverdue() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             List<QueueEntry> open = caseload.cases().queue(QueueQuery.all().withStatuses(Set.of(CaseStatus.OPEN)));
             assertTrue(open.stream().allMatch(e -> !e.lodged().isAfter(AS_OF) && e.lodged().isAfter(AS_OF.minusDays(20))));
             assertTrue(open.stream().anyMatch(e -> e.daysLeft(AS_OF) < 0), "some open case is overdue");
@@ -82,7 +82,7 @@ class DemoCaseloadTest {
 
     @Test
     void serialNumbersRunInLodgingOrder() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             List<VisaCase> bySerial = summary.profiles().keySet().stream()
                     .sorted(java.util.Comparator.comparing(r -> r.value().substring(r.value().length() - 6)))
                     .map(r -> caseload.cases().get(r)).toList();
@@ -94,7 +94,7 @@ class DemoCaseloadTest {
 
     @Test
     void eachProfileBringsTheDocumentsItShould() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             summary.profiles().forEach((reference, profile) -> {
                 Set<DocumentKind> kinds = caseload.documents().forCase(reference).stream().map(Document::kind)
                         .collect(Collectors.toSet());
@@ -115,7 +115,7 @@ class DemoCaseloadTest {
 
     @Test
     void everyStoredDocumentIsAReadablePdf() throws Exception {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             for (CaseReference reference : summary.profiles().keySet()) {
                 for (Document document : caseload.documents().forCase(reference)) {
                     try (PDDocument pdf = Loader.loadPDF(caseload.documents().bytes(document))) {
@@ -128,7 +128,7 @@ class DemoCaseloadTest {
 
     @Test
     void everyDocumentWasReadAndWhatWasReadIsStored() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             for (CaseReference reference : summary.profiles().keySet()) {
                 for (Document document : caseload.documents().forCase(reference)) {
                     var extraction = caseload.evidence().extraction(document.id());
@@ -143,7 +143,7 @@ class DemoCaseloadTest {
 
     @Test
     void tamperedStatementsCarryTheirSignals() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             summary.profiles().forEach((reference, profile) -> {
                 if (!profile.tampered()) {
                     return;
@@ -157,7 +157,7 @@ class DemoCaseloadTest {
 
     @Test
     void decidedCasesCarryTheirDecisionAndTheAuditChainHolds() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             long decisions = 0;
             for (CaseReference reference : summary.profiles().keySet()) {
                 VisaCase visaCase = caseload.cases().get(reference);
@@ -183,7 +183,7 @@ class DemoCaseloadTest {
 
     @Test
     void demoUsersLogInWithTheDemoPassword() {
-        try (Caseload caseload = Caseload.open(sixty)) {
+        try (Caseload caseload = casedesk.DemoKey.open(sixty)) {
             assertEquals(List.of("admin", "amartin", "jdupont", "lschmit"),
                     caseload.users().all().stream().map(u -> u.username()).toList());
             assertTrue(Passwords.matches("demo".toCharArray(), caseload.users().find("amartin").orElseThrow().passwordHash()));
@@ -211,7 +211,7 @@ class DemoCaseloadTest {
 
     /** Every case with its applicant, trip and the hashes of its documents. */
     private static List<String> fingerprint(Path file) {
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             return caseload.cases().queue(QueueQuery.all()).stream()
                     .map(entry -> caseload.cases().get(entry.reference()) + " "
                             + caseload.documents().forCase(entry.reference()).stream()

@@ -465,7 +465,7 @@ class CaseScreenTest {
     /** The caseload file the desk works on, read through a connection of the test's own. */
     private Caseload caseload() {
         if (check == null) {
-            check = Caseload.open(dir.resolve("caseload.db"));
+            check = casedesk.DemoKey.open(dir.resolve("caseload.db"));
         }
         return check;
     }
@@ -484,14 +484,14 @@ class CaseScreenTest {
     }
 
     private static int pendingCount() {
-        try (Caseload caseload = Caseload.open(demo)) {
+        try (Caseload caseload = casedesk.DemoKey.open(demo)) {
             return (int) caseload.cases().count(QueueQuery.pending());
         }
     }
 
     /** The first open case of the demo whose stored evaluation matches. */
     static CaseReference pendingCase(Predicate<Evaluation> wanted) {
-        try (Caseload caseload = Caseload.open(demo)) {
+        try (Caseload caseload = casedesk.DemoKey.open(demo)) {
             // Open cases only: a case waiting for documents has a decision already.
             return caseload.cases().queue(QueueQuery.pending().withStatuses(EnumSet.of(CaseStatus.OPEN)).page(0, 1_000))
                     .stream().map(QueueEntry::reference)

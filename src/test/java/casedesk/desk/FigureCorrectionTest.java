@@ -86,7 +86,7 @@ class FigureCorrectionTest {
 
     /** An open case with a bank statement whose closing balance was read. */
     private static CaseReference caseWithAStatement() {
-        try (Caseload caseload = Caseload.open(demo)) {
+        try (Caseload caseload = casedesk.DemoKey.open(demo)) {
             return caseload.cases().queue(QueueQuery.pending().withStatuses(EnumSet.of(CaseStatus.OPEN)).page(0, 1_000))
                     .stream().map(QueueEntry::reference)
                     .filter(r -> caseload.documents().forCase(r).stream()
@@ -170,7 +170,7 @@ class FigureCorrectionTest {
                 .stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
         assertTrue(sources.stream().anyMatch(s -> s.startsWith("corrected by " + user)), "marked as corrected: " + sources);
 
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             assertEquals(read.figure().value(), caseload.evidence().readFigures(read.documentId()).stream()
                     .filter(f -> f.figure().name().equals("closing_balance")).findFirst().orElseThrow().figure().value(),
                     "the figure as read is kept");
@@ -232,19 +232,19 @@ class FigureCorrectionTest {
                 .findFirst().orElseThrow();
         assertEquals("-1000.00", added.transaction().amount().plain());
         assertEquals(desk.session().orElseThrow().username(), added.suppliedBy().orElseThrow().by());
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             assertEquals(1, caseload.evidence().supplied(statement).size());
         }
     }
 
     private static int pendingCount() {
-        try (Caseload caseload = Caseload.open(demo)) {
+        try (Caseload caseload = casedesk.DemoKey.open(demo)) {
             return (int) caseload.cases().count(QueueQuery.pending());
         }
     }
 
     private Evaluation evaluation(CaseReference reference) {
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             return caseload.evaluations().latest(reference).orElseThrow();
         }
     }

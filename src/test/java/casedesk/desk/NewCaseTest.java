@@ -65,7 +65,7 @@ class NewCaseTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("caseload.db");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             OpenDesk.addOfficer(caseload, "amartin");
             caseload.cases().create(VisaCase.lodged(EXISTING, TODAY_DATE.minusDays(3),
                     new Applicant("LI", "NA", "李娜", LocalDate.of(1990, 1, 1), "CHN", "E22222222", ""),
@@ -133,7 +133,7 @@ class NewCaseTest {
 
         Label header = CaseScreenTest.waitForCase(robot);
         assertTrue(header.getText().startsWith("LU-SHA-2026-000042 · ZHOU MIN 周敏"), header.getText());
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             VisaCase stored = caseload.cases().get(new CaseReference("LU-SHA-2026-000042"));
             assertEquals("E12345678", stored.applicant().passportNumber());
             assertEquals(10, stored.trip().days());
@@ -162,7 +162,7 @@ class NewCaseTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> problems.getText().contains("exists already"));
         assertEquals("ZHOU", robot.lookup("#form-surname").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#case-form").tryQuery().isPresent(), "the form stays open");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             assertEquals(1, caseload.cases().size());
         }
     }
@@ -200,7 +200,7 @@ class NewCaseTest {
         assertTrue(progress.stream().anyMatch(p -> p > 0 && p <= 1), "the progress moved: " + progress);
         assertEquals(List.of("statement-boc.pdf", "statement-ccb.pdf"),
                 documents(robot).stream().map(Document::fileName).sorted().toList());
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             assertEquals(2, caseload.documents().forCase(EXISTING).size());
         }
     }
@@ -234,7 +234,7 @@ class NewCaseTest {
         assertEquals(List.of("statement-icbc.pdf"), documents(robot).stream().map(Document::fileName).toList());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("scan.pdf")).tryQuery().isPresent());
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             assertEquals(1, caseload.documents().forCase(new CaseReference("LU-SHA-2026-000123")).size());
         }
     }
@@ -257,7 +257,7 @@ class NewCaseTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("birth_date")).tryQuery().isPresent());
         assertTrue(robot.lookup("#queue-table").tryQuery().isPresent(), "the desk stays on the queue");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             assertEquals(1, caseload.cases().size(), "no case was made");
         }
     }

@@ -45,8 +45,9 @@ final class OpenDesk implements AutoCloseable {
      * low cost, which the stored form names, to keep the tests quick).
      */
     static void addOfficer(casedesk.caseload.Caseload caseload, String username) {
+        var password = casedesk.security.Passwords.derive(DEMO_PASSWORD.toCharArray(), 1_000);
         caseload.users().create(new casedesk.model.User(username, username, casedesk.model.Role.OFFICER,
-                casedesk.security.Passwords.hash(DEMO_PASSWORD.toCharArray(), 1_000), true), "test");
+                password.stored(), true), password.wrappingKey(), "test");
     }
 
     DeskWindow desk() {

@@ -45,7 +45,7 @@ class QueuePagingTest {
     @Start
     void start(Stage stage) {
         Path file = dir.resolve("caseload.db");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             OpenDesk.addOfficer(caseload, "amartin");
             LocalDate first = LocalDate.of(2026, 8, 1);
             for (int serial = 1; serial <= CASES; serial++) {

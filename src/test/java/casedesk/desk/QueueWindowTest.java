@@ -49,7 +49,7 @@ class QueueWindowTest {
     @Start
     void start(Stage stage) {
         Path file = dir.resolve("caseload.db");
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             OpenDesk.addOfficer(caseload, "amartin");
             create(caseload, 1, "WANG", "XIAOMING", "王小明", "E12345678", LocalDate.of(2026, 11, 10));
             create(caseload, 2, "LI", "NA", "李娜", "E22222222", LocalDate.of(2026, 10, 28));

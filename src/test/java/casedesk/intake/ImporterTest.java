@@ -51,7 +51,7 @@ class ImporterTest {
 
     @BeforeEach
     void open() {
-        caseload = Caseload.open(dir.resolve("caseload.db"));
+        caseload = casedesk.DemoKey.open(dir.resolve("caseload.db"));
         importer = new Importer(caseload, Extractor.withDefaults());
     }
 

@@ -73,8 +73,9 @@ class RolesTest {
         caseload = Caseload.open(dir.resolve("caseload.db"));
         for (var user : Map.of("amartin", Role.OFFICER, "jdupont", Role.OFFICER, "lschmit", Role.SUPERVISOR,
                 "admin", Role.ADMINISTRATOR).entrySet()) {
+            Passwords.Derived password = Passwords.derive(PASSWORD, 1_000);
             caseload.users().create(new User(user.getKey(), user.getKey(), user.getValue(),
-                    Passwords.hash(PASSWORD, 1_000), true), "test");
+                    password.stored(), true), password.wrappingKey(), "test");
         }
         Accounts accounts = new Accounts(caseload, CLOCK);
         officer = accounts.signIn("amartin", PASSWORD.clone(), "test");

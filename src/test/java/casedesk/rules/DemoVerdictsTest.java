@@ -47,7 +47,7 @@ class DemoVerdictsTest {
 
     @Test
     void everyCaseWasEvaluatedAndEachPlantedAnomalyGivesItsVerdict() {
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             for (Map.Entry<CaseReference, Profile> entry : summary.profiles().entrySet()) {
                 Evaluation evaluation = caseload.evaluations().latest(entry.getKey()).orElseThrow();
                 String why = entry.getKey() + " " + entry.getValue() + ": " + evaluation.verdicts();
@@ -77,7 +77,7 @@ class DemoVerdictsTest {
 
     @Test
     void decisionsAgainstTheVerdictsCarryAReasonForTheSupervisor() {
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             long overrides = summary.profiles().keySet().stream()
                     .flatMap(ref -> caseload.decisions().forCase(ref).stream())
                     .filter(d -> !d.deviationReason().isBlank()).count();
@@ -92,7 +92,7 @@ class DemoVerdictsTest {
                 .replace("\"effective\": \"2026-01-01\",\n  \"member_state\"", "\"effective\": \"2027-01-01\",\n  \"member_state\"")
                 .replace("\"threshold\": 750", "\"threshold\": 700");
         RuleSet next = RuleSetFormat.parse(content);
-        try (Caseload caseload = Caseload.open(file)) {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
             caseload.ruleSets().store(new RuleSetRepository.Stored(next.version(), next.effective(), content,
                     next.sha256()), "admin");
             RuleSets all = Evaluations.ruleSets(caseload);
