@@ -33,6 +33,44 @@ final class Logging {
      * The rotating log file, opened when the first record arrives: most commands log nothing, and
      * opening the file and its lock costs a noticeable part of a command's start.
      */
+    /**
+     * The logs name cases and files: their folder is its owner's only (0700), whatever mode the
+     * files rotated into it get.
+     */
+    private static void ownerOnlyFolder(Path folder) throws IOException {
+        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!posix) {
+            Files.createDirectories(folder);
+            return;
+        }
+        var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+        if (!Files.exists(folder)) {
+            Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(ownerOnly));
+        }
+        try {
+            Files.setPosixFilePermissions(folder, ownerOnly);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a folder someone else keeps (IT's shared logs) keeps its mode
+        }
+    }
+
+    private static void ownerOnlyFiles(Path folder) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path log : (Iterable<Path>) files::iterator) {
+                try {
+                    Files.setPosixFilePermissions(log, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (IOException | UnsupportedOperationException e) {
+                    // not ours to change
+                }
+            }
+        } catch (IOException e) {
+            // the folder's mode is what protects them
+        }
+    }
+
     private static final class LazyFileHandler extends Handler {
         private final Path folder;
         private final ConsoleHandler fallback;
@@ -52,8 +90,9 @@ final class Logging {
             }
             if (file == null && !failed) {
                 try {
-                    Files.createDirectories(folder);
+                    ownerOnlyFolder(folder);
                     file = new FileHandler(folder.resolve("casedesk-%g.log").toString(), FILE_BYTES, FILES, true);
+                    ownerOnlyFiles(folder);
                     file.setFormatter(new SimpleFormatter());
                     file.setLevel(Level.INFO);
                 } catch (IOException | SecurityException e) {

@@ -64,6 +64,12 @@ class JarIT {
             }
         }
         assertTrue(Files.exists(dir.resolve("home/logs/casedesk-0.log")), "the log is written to the data folder");
+        // the log names cases and files, the caseload holds them: neither is anyone else's to read
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("home/logs"))));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("home/logs/casedesk-0.log"))));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
     }
 
     @Test
