@@ -105,11 +105,17 @@ public final class Accounts {
         }
         // The right password unwraps the caseload's data key: sealed data can be read from now on.
         caseload.unlock(name, wrappingKey.get());
+        byte[] sessionKey = wrappingKey.get();
         if (caseload.readOnly().isEmpty()) {
             // A read-only caseload (tampered with, or a copy) records nothing; it can still be read.
+            if (caseload.users().wrappedFromFirstForm(name)) {
+                Passwords.Derived fresh = Passwords.derive(password);
+                caseload.users().rehashPassword(name, fresh.stored(), fresh.wrappingKey());
+                sessionKey = fresh.wrappingKey();
+            }
             caseload.users().signedIn(name, via);
         }
-        return new Session(user, wrappingKey.get());
+        return new Session(user, sessionKey);
     }
 
     /** Adds an account. Administrators only. */

@@ -136,6 +136,17 @@ public final class AuditLog {
     }
 
     /** The public keys registered in the caseload. */
+    /** Whether any event was ever signed (or a signed head kept): then the trail has a key. */
+    static boolean anySigned(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM audit_events WHERE hash_version = ?) OR EXISTS (SELECT 1 FROM audit_head)")) {
+            query.setInt(1, SIGNED);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.getInt(1) == 1;
+            }
+        }
+    }
+
     static List<byte[]> registeredKeys(Connection connection) throws SQLException {
         List<byte[]> keys = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT public_key FROM signing_keys ORDER BY id");

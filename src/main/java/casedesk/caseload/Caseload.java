@@ -40,7 +40,6 @@ public final class Caseload implements AutoCloseable {
     private final RateRepository rates;
     private final RuleSetRepository ruleSets;
     private ChainCheck integrity;
-    private DataKeys.State sealing = DataKeys.State.SEALED;
 
     private Caseload(Path file, Database db) {
         this.file = file;
@@ -104,18 +103,9 @@ public final class Caseload implements AutoCloseable {
                 }
             }
             Caseload caseload = new Caseload(absolute, new Database(connection, clock));
-            caseload.takeKey(before);
-            caseload.sealing = DataKeys.setUp(caseload.db, caseload.audit);
-            if (caseload.db.readOnly().isEmpty()) {
-                caseload.integrity = caseload.audit.verifySinceLastTime();
-                if (!caseload.integrity.isIntact()) {
-                    caseload.db.refuseChanges("The caseload's audit trail failed verification at event "
-                            + caseload.integrity.firstBadEvent().getAsLong() + " (" + caseload.integrity.problem()
-                            + "); it is open read-only. 'casedesk audit verify' gives the details; restore the last "
-                            + "good backup or ask an administrator.", true);
-                }
-            }
-            if (caseload.sealing == DataKeys.State.RESEALING && caseload.db.readOnly().isEmpty()
+            caseload.takeKeyAndVerify(before);
+            DataKeys.State sealing = DataKeys.setUp(caseload.db, caseload.audit);
+            if (sealing == DataKeys.State.RESEALING && caseload.db.readOnly().isEmpty()
                     && caseload.db.keys().unlocked()) {
                 caseload.reseal(progress);
             }
@@ -229,15 +219,30 @@ public final class Caseload implements AutoCloseable {
     }
 
     /**
-     * Takes this workstation's key for the caseload. A new caseload (or one from before signed
-     * trails) gets a new key, registered by its first signed event, which records every subject as
-     * it stands. A caseload whose key this workstation does not hold (a copy taken elsewhere) is
-     * opened read-only: nothing can be added to its trail without its key.
+     * Takes this workstation's key for the caseload and verifies the trail, before anything is
+     * appended to it: an event that records subjects as they stand must never record a state that
+     * was changed behind the log's back.
+     *
+     * <p>A new caseload (or one from before signed trails, whose unsigned chain verifies) gets a new
+     * key, registered by its first signed event, which records every subject as it stands. A
+     * caseload whose trail was signed but whose key was removed from it is tampered with. A caseload
+     * whose key this workstation does not hold (a copy taken elsewhere) is opened read-only: nothing
+     * can be added to its trail without its key.
      */
-    private void takeKey(int formatBefore) {
+    private void takeKeyAndVerify(int formatBefore) {
         java.util.Optional<SigningKey> local = SigningKey.find(file);
         java.util.List<byte[]> registered = db.read(AuditLog::registeredKeys);
         if (registered.isEmpty()) {
+            if (db.read(AuditLog::anySigned)) {
+                refuseBroken(ChainCheck.broken(0, 1,
+                        "the key that signed this caseload's audit trail was removed from the caseload"));
+                return;
+            }
+            ChainCheck unsigned = audit.verifySinceLastTime();
+            if (!unsigned.isIntact()) {
+                refuseBroken(unsigned);
+                return;
+            }
             SigningKey key = local.orElseGet(() -> SigningKey.create(file));
             audit.signWith(key);
             boolean registeredHere = db.transaction(connection -> {
@@ -251,35 +256,48 @@ public final class Caseload implements AutoCloseable {
                         everything.toArray(Subject[]::new)) != null;
             });
             if (registeredHere) {
+                integrity = audit.verifySinceLastTime();
                 return;
             }
             registered = db.read(AuditLog::registeredKeys);
             local = java.util.Optional.of(key);
         }
         if (local.isEmpty() || !java.util.Arrays.equals(local.get().publicKey(), registered.getFirst())) {
+            audit.signWith(null);
             db.refuseChanges("This workstation does not hold the key that signs this caseload's audit trail ("
                     + SigningKey.fileFor(file).getFileName() + " beside it): it is a copy, and is open read-only.", false);
-            integrity = db.snapshot(connection -> new Verification(connection, java.util.Optional.empty(), db.keys())
-                    .run(0, casedesk.model.AuditEvent.GENESIS_HASH, false));
+            integrity = audit.verifySinceLastTime();
             return;
         }
         audit.signWith(local.get());
+        integrity = audit.verifySinceLastTime();
+        if (!integrity.isIntact()) {
+            refuseBroken(integrity);
+            return;
+        }
         if (formatBefore > 0 && formatBefore < Schema.LATEST) {
             db.transaction(connection -> audit.append(connection, SYSTEM, "caseload-upgraded", "",
                     Json.object().put("fromFormat", formatBefore).put("toFormat", Schema.LATEST)));
         }
     }
 
+    /** A trail that failed verification: the caseload refuses every change until it is dealt with. */
+    private void refuseBroken(ChainCheck check) {
+        integrity = check;
+        db.refuseChanges("The caseload's audit trail failed verification at event " + check.firstBadEvent().getAsLong()
+                + " (" + check.problem() + "); it is open read-only. 'casedesk audit verify' gives the details; "
+                + "restore the last good backup or ask an administrator.", true);
+    }
+
     /**
      * Re-seals what the caseload still holds in the clear from before encryption, in batches
-     * (resumed by the next open, or the next sign-in, if this one is stopped).
+     * (resumed by the next open if this one is stopped: the key stays in the file until the end).
      */
     private int reseal(Progress progress) {
         Resealer resealer = new Resealer(db, audit);
         long total = resealer.remaining();
         LOG.log(System.Logger.Level.INFO, "Sealing " + total + " rows of " + file.getFileName() + " held in the clear");
         int rows = resealer.run(done -> progress.report(done, total, "Sealing the personal data of " + file.getFileName()));
-        sealing = DataKeys.State.SEALED;
         progress.report(total, total, "Sealed the personal data of " + file.getFileName());
         return rows;
     }
@@ -295,17 +313,11 @@ public final class Caseload implements AutoCloseable {
      */
     public void unlock(String username, byte[] wrappingKey) {
         DataKeys.unlock(db, username, wrappingKey);
-        if (sealing == DataKeys.State.RESEALING && db.readOnly().isEmpty()) {
-            reseal(Progress.NONE);
-        }
     }
 
     /** Forgets the data key (someone signed out): sealed data cannot be read until the next sign-in. */
     public void lock() {
-        if (db.read(connection -> DataKeys.hasPending(connection))) {
-            return; // a caseload whose key is in the file still (no account yet) cannot be locked
-        }
-        db.keys().lock();
+        db.keys().lock(); // no I/O: the desk calls it on its own thread as it signs out
     }
 
     /** Whether sealed data can be read now (someone signed in, or the caseload has no account yet). */

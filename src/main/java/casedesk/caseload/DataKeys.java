@@ -69,7 +69,7 @@ final class DataKeys {
                         update.setString(2, user[0]);
                         update.executeUpdate();
                     }
-                    writeWrap(connection, db, user[0], KeyRing.wrap(upgraded.get().wrappingKey(), dataKey, user[0]));
+                    writeWrap(connection, db, user[0], KeyRing.wrap(upgraded.get().wrappingKey(), dataKey, user[0]), true);
                     wrapped.add(user[0]);
                 }
             }
@@ -85,6 +85,9 @@ final class DataKeys {
                         .put("accounts", wrapped.size()), wrapped.stream().map(Subject::user).toArray(Subject[]::new));
             }
             db.keys().unlock(dataKey);
+            if (state == State.SEALED) {
+                db.keys().sealedOnly();
+            }
             Arrays.fill(dataKey, (byte) 0);
             return state;
         });
@@ -100,7 +103,11 @@ final class DataKeys {
             if (pending != null) {
                 keys.unlock(pending);
             }
-            return Optional.of(State.of(rows.getString(1)));
+            State state = State.of(rows.getString(1));
+            if (state == State.SEALED) {
+                keys.sealedOnly();
+            }
+            return Optional.of(state);
         }
     }
 
@@ -132,10 +139,6 @@ final class DataKeys {
         Arrays.fill(dataKey, (byte) 0);
     }
 
-    static boolean hasPending(Connection connection) throws SQLException {
-        return count(connection, "SELECT count(*) FROM caseload_key WHERE pending IS NOT NULL") > 0;
-    }
-
     private static boolean hasWraps(Database db) {
         return db.read(connection -> count(connection, "SELECT count(*) FROM key_wraps") > 0);
     }
@@ -148,21 +151,23 @@ final class DataKeys {
     static void wrapFor(Connection connection, Database db, String username, byte[] wrappingKey) throws SQLException {
         byte[] dataKey = db.keys().dataKey();
         try {
-            writeWrap(connection, db, username, KeyRing.wrap(wrappingKey, dataKey, username));
+            writeWrap(connection, db, username, KeyRing.wrap(wrappingKey, dataKey, username), false);
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
         erasePendingIfDone(connection, db);
     }
 
-    private static void writeWrap(Connection connection, Database db, String username, byte[] wrapped)
-            throws SQLException {
+    private static void writeWrap(Connection connection, Database db, String username, byte[] wrapped,
+            boolean fromFirstForm) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO key_wraps (username, wrapped, created_at) VALUES (?, ?, ?)
-                ON CONFLICT (username) DO UPDATE SET wrapped = excluded.wrapped, created_at = excluded.created_at""")) {
+                INSERT INTO key_wraps (username, wrapped, created_at, from_first_form) VALUES (?, ?, ?, ?)
+                ON CONFLICT (username) DO UPDATE SET wrapped = excluded.wrapped, created_at = excluded.created_at,
+                    from_first_form = excluded.from_first_form""")) {
             upsert.setString(1, username);
             upsert.setBytes(2, wrapped);
             upsert.setString(3, db.now());
+            upsert.setInt(4, fromFirstForm ? 1 : 0);
             upsert.executeUpdate();
         }
     }
@@ -172,6 +177,7 @@ final class DataKeys {
         try (PreparedStatement update = connection.prepareStatement("UPDATE caseload_key SET state = 'sealed'")) {
             update.executeUpdate();
         }
+        db.keys().sealedOnly();
         erasePendingIfDone(connection, db);
     }
 
@@ -183,15 +189,6 @@ final class DataKeys {
                 db.checkpointAfterCommit();
             }
         }
-    }
-
-    static State state(Database db) {
-        return db.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT state FROM caseload_key WHERE id = 1");
-                    ResultSet rows = query.executeQuery()) {
-                return rows.next() ? State.of(rows.getString(1)) : State.SEALED;
-            }
-        });
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -28,7 +28,7 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final KeyRing keys = new KeyRing();
+    private final KeyRing keys = new KeyRing(this::keyKeptInFile);
     private volatile String readOnly;
     private volatile boolean tampered;
     private boolean checkpointAfterCommit;
@@ -45,6 +45,31 @@ final class Database implements AutoCloseable {
     /** The data key, while someone is signed in, and what seals with it. */
     KeyRing keys() {
         return keys;
+    }
+
+    /**
+     * The id the next row of a table gets, so that a value can be sealed bound to its row before
+     * the row is written. Write transactions take the write lock as they begin, so nobody else can
+     * take the same id meanwhile.
+     */
+    static long nextId(Connection connection, String table) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM " + table);
+                var rows = query.executeQuery()) {
+            return rows.getLong(1);
+        }
+    }
+
+    /** The data key as the file keeps it in the clear (no account yet, or re-sealing), or null. */
+    private byte[] keyKeptInFile() {
+        lock.lock();
+        try (var query = connection.prepareStatement("SELECT pending FROM caseload_key WHERE id = 1");
+                var rows = query.executeQuery()) {
+            return rows.next() ? rows.getBytes(1) : null;
+        } catch (SQLException e) {
+            return null; // a file from before encryption at rest, opened read-only: it has no key
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

@@ -54,31 +54,28 @@ public final class DecisionRepository {
             }
             ArrayNode grounds = Json.array();
             decision.refusalGrounds().forEach(grounds::add);
-            long id;
+            long id = Database.nextId(connection, "decisions");
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO decisions (case_id, outcome, refusal_grounds, note, deviation_reason, decided_by,
-                        decided_at, snapshot, snapshot_sha256, supersedes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                        decided_at, snapshot, snapshot_sha256, supersedes, id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insert.setLong(1, caseId);
                 insert.setString(2, decision.outcome().code());
                 insert.setString(3, Json.canonical(grounds));
                 String decidedAt = Database.timestamp(decision.decidedAt());
-                insert.setBytes(4, keys.sealText(decision.note(), RowIdentity.decision("note", caseId, decidedAt)));
-                insert.setBytes(5, keys.sealText(decision.deviationReason(),
-                        RowIdentity.decision("deviation_reason", caseId, decidedAt)));
+                insert.setBytes(4, keys.sealText(decision.note(), RowIdentity.decision("note", id)));
+                insert.setBytes(5, keys.sealText(decision.deviationReason(), RowIdentity.decision("deviation_reason", id)));
                 insert.setString(6, decision.decidedBy());
                 insert.setString(7, decidedAt);
-                insert.setBytes(8, keys.sealText(decision.snapshot(), RowIdentity.decision("snapshot", caseId, decidedAt)));
+                insert.setBytes(8, keys.sealText(decision.snapshot(), RowIdentity.decision("snapshot", id)));
                 insert.setString(9, decision.snapshotSha256());
                 if (decision.supersedes().isPresent()) {
                     insert.setLong(10, decision.supersedes().getAsLong());
                 } else {
                     insert.setNull(10, Types.INTEGER);
                 }
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    id = rows.getLong(1);
-                }
+                insert.setLong(11, id);
+                insert.executeUpdate();
             }
             cases.setStatus(connection, decision.caseReference(), decision.outcome().resultingStatus());
             var detail = Json.object()
@@ -144,7 +141,12 @@ public final class DecisionRepository {
                 // The snapshot itself is checked against its hash only while the caseload is unlocked;
                 // locked, the decision's fingerprint (over what is stored, sealed) covers it.
                 boolean readable = keys.unlocked() || !KeyRing.isSealed(rows.getObject("snapshot"));
-                Decision decision = decision(rows, keys, true);
+                Decision decision;
+                try {
+                    decision = decision(rows, keys, true);
+                } catch (CaseloadException.Unreadable e) {
+                    return "decision " + id + " of case " + event.caseReference() + " cannot be read: " + e.getMessage();
+                }
                 boolean asRecorded = decision.caseReference().value().equals(event.caseReference())
                         && decision.outcome().code().equals(detail.path("outcome").asText())
                         && decision.snapshotSha256().equals(detail.path("snapshotSha256").asText())
@@ -170,17 +172,14 @@ public final class DecisionRepository {
     }
 
     /** A sealed text of a decision; empty while the caseload is locked (verification needs none of them). */
-    private static String text(ResultSet rows, String column, KeyRing keys, boolean lenient, long caseId,
-            String decidedAt) throws SQLException {
+    private static String text(ResultSet rows, String column, KeyRing keys, boolean lenient) throws SQLException {
         Object stored = rows.getObject(column);
         return lenient && !keys.unlocked() && KeyRing.isSealed(stored) ? ""
-                : keys.openText(stored, RowIdentity.decision(column, caseId, decidedAt));
+                : keys.openText(stored, RowIdentity.decision(column, rows.getLong("id")));
     }
 
     /** A decision as stored; {@code lenient}ly, while locked, with its sealed texts left empty. */
     private static Decision decision(ResultSet rows, KeyRing keys, boolean lenient) throws SQLException {
-        long caseId = rows.getLong("case_id");
-        String decidedAt = rows.getString("decided_at");
         List<Integer> grounds = new ArrayList<>();
         for (JsonNode ground : Json.parse(rows.getString("refusal_grounds"))) {
             grounds.add(ground.asInt());
@@ -189,9 +188,9 @@ public final class DecisionRepository {
         OptionalLong superseded = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(supersedes);
         return new Decision(rows.getLong("id"), new CaseReference(rows.getString("reference")),
                 Outcome.fromCode(rows.getString("outcome")), grounds,
-                text(rows, "note", keys, lenient, caseId, decidedAt),
-                text(rows, "deviation_reason", keys, lenient, caseId, decidedAt),
-                rows.getString("decided_by"), Database.instant(decidedAt), text(rows, "snapshot", keys, lenient, caseId, decidedAt),
+                text(rows, "note", keys, lenient), text(rows, "deviation_reason", keys, lenient),
+                rows.getString("decided_by"), Database.instant(rows.getString("decided_at")),
+                text(rows, "snapshot", keys, lenient),
                 rows.getString("snapshot_sha256"), superseded);
     }
 }

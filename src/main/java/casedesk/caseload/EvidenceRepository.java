@@ -76,8 +76,9 @@ public final class EvidenceRepository {
             }
             List<StoredFigure> stored = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
+                long id = Database.nextId(connection, "figures");
                 for (Figure figure : extraction.figures()) {
-                    stored.add(insertFigure(insert, documentId, figure, Optional.empty()));
+                    stored.add(insertFigure(insert, id++, documentId, figure, Optional.empty()));
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
@@ -89,22 +90,24 @@ public final class EvidenceRepository {
                 insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO signals (document_id, code, severity, detail, page, x, y, w, h)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO signals (id, document_id, code, severity, detail, page, x, y, w, h)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                long id = Database.nextId(connection, "signals");
                 for (TamperSignal signal : extraction.signals()) {
-                    insert.setLong(1, documentId);
-                    insert.setString(2, signal.code());
-                    insert.setString(3, signal.severity().code());
-                    insert.setBytes(4, keys.sealText(signal.detail(), RowIdentity.signal(documentId, signal.code())));
+                    insert.setLong(1, id);
+                    insert.setLong(2, documentId);
+                    insert.setString(3, signal.code());
+                    insert.setString(4, signal.severity().code());
+                    insert.setBytes(5, keys.sealText(signal.detail(), RowIdentity.signal(id++)));
                     if (signal.page().isPresent()) {
-                        insert.setInt(5, signal.page().get());
+                        insert.setInt(6, signal.page().get());
                     } else {
-                        insert.setNull(5, Types.INTEGER);
+                        insert.setNull(6, Types.INTEGER);
                     }
                     if (signal.box().isPresent()) {
-                        bindBox(insert, 6, signal.box().get());
+                        bindBox(insert, 7, signal.box().get());
                     } else {
-                        for (int i = 6; i <= 9; i++) {
+                        for (int i = 7; i <= 10; i++) {
                             insert.setNull(i, Types.REAL);
                         }
                     }
@@ -190,7 +193,8 @@ public final class EvidenceRepository {
                     .findFirst();
             StoredFigure stored;
             try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
-                stored = insertFigure(insert, documentId, figure, Optional.of(correction));
+                stored = insertFigure(insert, Database.nextId(connection, "figures"), documentId, figure,
+                        Optional.of(correction));
             }
             ObjectNode values = Json.object().put("value", figure.value().canonical());
             before.ifPresentOrElse(b -> values.put("before", b.figure().value().canonical()), () -> values.putNull("before"));
@@ -365,7 +369,7 @@ public final class EvidenceRepository {
                         Optional<Box> box = rows.wasNull() ? Optional.empty() : Optional.of(box(rows));
                         signals.add(new TamperSignal(rows.getString("code"),
                                 Severity.valueOf(rows.getString("severity").toUpperCase()),
-                                keys.openText(rows.getObject("detail"), RowIdentity.signal(documentId, rows.getString("code"))),
+                                keys.openText(rows.getObject("detail"), RowIdentity.signal(rows.getLong("id"))),
                                 onPage, box));
                     }
                 }
@@ -392,17 +396,17 @@ public final class EvidenceRepository {
         List<StoredFigure> figures = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                long document = rows.getLong("document_id");
+                long id = rows.getLong("id");
                 String name = rows.getString("name");
                 FigureValue value = FigureValue.parse(rows.getString("value_type"),
-                        keys.openText(rows.getObject("value"), RowIdentity.figure("value", document, name)),
+                        keys.openText(rows.getObject("value"), RowIdentity.figure("value", id)),
                         rows.getString("currency"));
                 String by = rows.getString("corrected_by");
                 Optional<Correction> correction = by == null ? Optional.empty()
                         : Optional.of(new Correction(by, java.time.Instant.parse(rows.getString("corrected_at"))));
                 figures.add(new StoredFigure(rows.getLong("id"), rows.getLong("document_id"), new Figure(
                         name, value, rows.getInt("page"), box(rows),
-                        keys.openText(rows.getObject("source_text"), RowIdentity.figure("source_text", document, name))),
+                        keys.openText(rows.getObject("source_text"), RowIdentity.figure("source_text", id))),
                         correction));
             }
         }
@@ -411,7 +415,7 @@ public final class EvidenceRepository {
 
     private static final String INSERT_FIGURE = """
             INSERT INTO figures (document_id, name, value_type, value, currency, page, x, y, w, h, source_text,
-                corrected_by, corrected_at, value_lookup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
+                corrected_by, corrected_at, value_lookup, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** The figure whose value other cases are searched for (by its keyed hash). */
     static final String ACCOUNT_NUMBER = "account_number";
@@ -422,23 +426,22 @@ public final class EvidenceRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** A figure as read, or, with who and when, as an officer corrected or supplied it. */
-    private StoredFigure insertFigure(PreparedStatement insert, long documentId, Figure figure,
+    private StoredFigure insertFigure(PreparedStatement insert, long id, long documentId, Figure figure,
             Optional<Correction> correction) throws SQLException {
         insert.setLong(1, documentId);
         insert.setString(2, figure.name());
         insert.setString(3, figure.value().type());
-        insert.setBytes(4, keys.sealText(figure.value().canonical(), RowIdentity.figure("value", documentId, figure.name())));
+        insert.setBytes(4, keys.sealText(figure.value().canonical(), RowIdentity.figure("value", id)));
         insert.setString(5, figure.currencyCode().orElse(null));
         insert.setInt(6, figure.page());
         bindBox(insert, 7, figure.box());
-        insert.setBytes(11, keys.sealText(figure.sourceText(), RowIdentity.figure("source_text", documentId, figure.name())));
+        insert.setBytes(11, keys.sealText(figure.sourceText(), RowIdentity.figure("source_text", id)));
         insert.setString(12, correction.map(Correction::by).orElse(null));
         insert.setString(13, correction.map(c -> c.at().toString()).orElse(null));
         insert.setString(14, figure.name().equals(ACCOUNT_NUMBER) ? keys.lookup(figure.value().canonical()) : null);
-        try (ResultSet rows = insert.executeQuery()) {
-            rows.next();
-            return new StoredFigure(rows.getLong(1), documentId, figure, correction);
-        }
+        insert.setLong(15, id);
+        insert.executeUpdate();
+        return new StoredFigure(id, documentId, figure, correction);
     }
 
     /** A transaction as read, or, with who and when, as an officer added it. */

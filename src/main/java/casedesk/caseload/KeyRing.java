@@ -1,5 +1,6 @@
 package casedesk.caseload;
 
+import casedesk.security.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,9 +8,9 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -37,6 +38,20 @@ final class KeyRing {
 
     private volatile byte[] dataKey;
     private volatile byte[] lookupKey;
+    /**
+     * The key as the file keeps it in the clear, or null: while a caseload has no account yet (or
+     * is being re-sealed) its key is there for anyone, and locking it would protect nothing.
+     */
+    private final Supplier<byte[]> keptInFile;
+    /**
+     * Whether every value is sealed under scheme 1 now: then a value in the clear was put there
+     * behind CaseDesk's back, and is refused rather than believed.
+     */
+    private volatile boolean sealedOnly;
+
+    KeyRing(Supplier<byte[]> keptInFile) {
+        this.keptInFile = keptInFile;
+    }
 
     static byte[] newDataKey() {
         byte[] key = new byte[32];
@@ -45,7 +60,20 @@ final class KeyRing {
     }
 
     boolean unlocked() {
-        return dataKey != null;
+        return key() != null;
+    }
+
+    /** The data key in memory or, locked, the one the file keeps in the clear, if it does. */
+    private byte[] key() {
+        byte[] key = dataKey;
+        if (key == null) {
+            byte[] kept = keptInFile.get();
+            if (kept != null) {
+                unlock(kept);
+                key = dataKey;
+            }
+        }
+        return key;
     }
 
     void unlock(byte[] key) {
@@ -53,7 +81,12 @@ final class KeyRing {
             throw new IllegalArgumentException("a data key has 32 bytes");
         }
         this.dataKey = key.clone();
-        this.lookupKey = hmac(key, "casedesk lookup".getBytes(StandardCharsets.US_ASCII));
+        this.lookupKey = Sha256.hmac(key, "casedesk lookup".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** From now on a value in the clear is refused: the caseload's rows are all sealed. */
+    void sealedOnly() {
+        sealedOnly = true;
     }
 
     /** Forgets the data key: what is sealed cannot be read again until someone signs in. */
@@ -95,7 +128,10 @@ final class KeyRing {
             throw new CaseloadException.Unreadable("A sealed value of " + row + " is empty.");
         }
         return switch (sealed[0]) {
-            case PLAIN -> Arrays.copyOfRange(sealed, 1, sealed.length);
+            case PLAIN -> {
+                refuseClear(row);
+                yield Arrays.copyOfRange(sealed, 1, sealed.length);
+            }
             case AES_GCM -> decrypt(require(), Arrays.copyOfRange(sealed, 1, sealed.length), row);
             default -> throw new CaseloadException.Unreadable("A value of " + row + " is sealed with scheme " + sealed[0]
                     + ", which this CaseDesk cannot open.");
@@ -111,9 +147,17 @@ final class KeyRing {
             return null;
         }
         if (stored instanceof String text) {
+            refuseClear(row);
             return text;
         }
         return new String(open((byte[]) stored, row), StandardCharsets.UTF_8);
+    }
+
+    private void refuseClear(String row) {
+        if (sealedOnly) {
+            throw new CaseloadException.Unreadable("A value of " + row + " is in the clear in a caseload whose values "
+                    + "are all sealed: it was put there behind CaseDesk's back.");
+        }
     }
 
     /** Whether a stored value is sealed under scheme 1 (else it is still to be re-sealed). */
@@ -126,11 +170,12 @@ final class KeyRing {
      * of it without the data key.
      */
     String lookup(String value) {
+        require();
         byte[] key = lookupKey;
         if (key == null) {
             throw locked();
         }
-        return "k1:" + HexFormat.of().formatHex(hmac(key, normalised(value).getBytes(StandardCharsets.UTF_8)));
+        return "k1:" + HexFormat.of().formatHex(Sha256.hmac(key, normalised(value).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String normalised(String value) {
@@ -148,7 +193,7 @@ final class KeyRing {
     }
 
     private byte[] require() {
-        byte[] key = dataKey;
+        byte[] key = key();
         if (key == null) {
             throw locked();
         }
@@ -191,13 +236,4 @@ final class KeyRing {
         }
     }
 
-    private static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
 }

@@ -154,14 +154,15 @@ final class Resealer {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE figures SET value = ?, source_text = ?, value_lookup = ? WHERE id = ?")) {
                 for (Object[] row : rows) {
+                    long id = ((Number) row[0]).longValue();
                     long document = ((Number) row[1]).longValue();
                     String name = (String) row[2];
-                    String value = keys.openText(row[3], RowIdentity.figure("value", document, name));
-                    update.setBytes(1, keys.sealText(value, RowIdentity.figure("value", document, name)));
-                    update.setBytes(2, keys.sealText(keys.openText(row[4], RowIdentity.figure("source_text", document, name)),
-                            RowIdentity.figure("source_text", document, name)));
+                    String value = keys.openText(row[3], RowIdentity.figure("value", id));
+                    update.setBytes(1, keys.sealText(value, RowIdentity.figure("value", id)));
+                    update.setBytes(2, keys.sealText(keys.openText(row[4], RowIdentity.figure("source_text", id)),
+                            RowIdentity.figure("source_text", id)));
                     update.setString(3, name.equals(EvidenceRepository.ACCOUNT_NUMBER) ? keys.lookup(value) : null);
-                    update.setLong(4, ((Number) row[0]).longValue());
+                    update.setLong(4, id);
                     update.addBatch();
                     touched.add(Subject.reading(document));
                 }
@@ -201,15 +202,15 @@ final class Resealer {
 
     private int signals(Connection connection, Set<Subject> touched) throws SQLException {
         List<Object[]> rows = select(connection,
-                "SELECT id, document_id, code, detail FROM signals WHERE typeof(detail) = 'text' LIMIT ?", ROWS, 4);
+                "SELECT id, document_id, detail FROM signals WHERE typeof(detail) = 'text' LIMIT ?", ROWS, 3);
         try (PreparedStatement update = connection.prepareStatement("UPDATE signals SET detail = ? WHERE id = ?")) {
             for (Object[] row : rows) {
-                long document = ((Number) row[1]).longValue();
-                String identity = RowIdentity.signal(document, (String) row[2]);
-                update.setBytes(1, keys.sealText(keys.openText(row[3], identity), identity));
-                update.setLong(2, ((Number) row[0]).longValue());
+                long id = ((Number) row[0]).longValue();
+                String identity = RowIdentity.signal(id);
+                update.setBytes(1, keys.sealText(keys.openText(row[2], identity), identity));
+                update.setLong(2, id);
                 update.addBatch();
-                touched.add(Subject.reading(document));
+                touched.add(Subject.reading(((Number) row[1]).longValue()));
             }
             update.executeBatch();
         }
@@ -239,20 +240,18 @@ final class Resealer {
 
     private int decisions(Connection connection, Set<Subject> touched) throws SQLException {
         List<Object[]> rows = select(connection, """
-                SELECT id, case_id, decided_at, note, deviation_reason, snapshot FROM decisions
-                WHERE typeof(snapshot) = 'text' LIMIT ?""", ROWS, 6);
+                SELECT id, note, deviation_reason, snapshot FROM decisions WHERE typeof(snapshot) = 'text' LIMIT ?""",
+                ROWS, 4);
         return withoutTrigger(connection, "decisions_are_never_updated", () -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE decisions SET note = ?, deviation_reason = ?, snapshot = ? WHERE id = ?")) {
                 for (Object[] row : rows) {
-                    long caseId = ((Number) row[1]).longValue();
-                    String decidedAt = (String) row[2];
+                    long id = ((Number) row[0]).longValue();
                     List<String> columns = List.of("note", "deviation_reason", "snapshot");
                     for (int c = 0; c < columns.size(); c++) {
-                        String identity = RowIdentity.decision(columns.get(c), caseId, decidedAt);
-                        update.setBytes(c + 1, keys.sealText(keys.openText(row[3 + c], identity), identity));
+                        String identity = RowIdentity.decision(columns.get(c), id);
+                        update.setBytes(c + 1, keys.sealText(keys.openText(row[1 + c], identity), identity));
                     }
-                    long id = ((Number) row[0]).longValue();
                     update.setLong(4, id);
                     update.addBatch();
                     touched.add(Subject.decision(id));

@@ -1,7 +1,8 @@
 package casedesk.caseload;
 
 /**
- * The associated data each sealed value is bound to: its table, its column and the key of its row.
+ * The associated data each sealed value is bound to: its table, its column and the key of its row
+ * (its id, which {@link Database#nextId} gives before the row is inserted, where the table has one).
  * A value copied into another row or column of the file no longer opens. One place, so that the
  * repositories that seal and the re-sealing migration always agree.
  */
@@ -22,24 +23,24 @@ final class RowIdentity {
         return "blobs.sealed:" + sha256;
     }
 
-    static String figure(String column, long documentId, String name) {
-        return "figures." + column + ":" + documentId + ":" + name;
+    static String figure(String column, long id) {
+        return "figures." + column + ":" + id;
     }
 
     static String transaction(String column, long documentId, int row) {
         return "transactions." + column + ":" + documentId + ":" + row;
     }
 
-    static String signal(long documentId, String code) {
-        return "signals.detail:" + documentId + ":" + code;
+    static String signal(long id) {
+        return "signals.detail:" + id;
     }
 
     static String verdict(long evaluationId, int position) {
         return "verdicts.explanation:" + evaluationId + ":" + position;
     }
 
-    static String decision(String column, long caseId, String decidedAt) {
-        return "decisions." + column + ":" + caseId + ":" + decidedAt;
+    static String decision(String column, long id) {
+        return "decisions." + column + ":" + id;
     }
 
     static String auditDetail(String type, String caseReference) {

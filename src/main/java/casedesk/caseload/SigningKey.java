@@ -160,14 +160,13 @@ final class SigningKey {
         values.setProperty("publicKey", Base64.getEncoder().encodeToString(publicKey.getEncoded()));
         values.setProperty("verifiedSequence", Long.toString(verified.sequence()));
         values.setProperty("verifiedHash", verified.hash());
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
         try {
-            Files.deleteIfExists(temporary);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(temporary);
-            }
+            // A temporary file of this write's own: two processes opening the caseload at once each
+            // write theirs, and neither removes or half-writes the other's.
+            Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 values.store(writer, "CaseDesk workstation key for " + file.getFileName().toString().replace(SUFFIX, "")
                         + ": keep it with the caseload, never share it");

@@ -145,6 +145,35 @@ public final class UserRepository {
      * wrapped for the new password, so that nobody needs the old one.
      */
     public void setPassword(String username, String passwordHash, byte[] wrappingKey, String actor) {
+        replacePassword(username, passwordHash, wrappingKey, actor, "password-changed");
+    }
+
+    /**
+     * Whether an account's wrap of the data key was made, when the caseload was first sealed, from
+     * its password stored in the first form: anyone holding a copy from before could compute it.
+     */
+    public boolean wrappedFromFirstForm(String username) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT from_first_form FROM key_wraps WHERE username = ?")) {
+                query.setString(1, username);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() && rows.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
+    /**
+     * The same password stored anew (new salt) and the data key wrapped under its new wrapping key,
+     * at the first sign-in after the caseload was sealed: the wrap no longer follows from a copy
+     * of the file taken before.
+     */
+    public void rehashPassword(String username, String passwordHash, byte[] wrappingKey) {
+        replacePassword(username, passwordHash, wrappingKey, username, "password-rehashed");
+    }
+
+    private void replacePassword(String username, String passwordHash, byte[] wrappingKey, String actor, String event) {
         db.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE users SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE username = ?""")) {
@@ -155,7 +184,7 @@ public final class UserRepository {
                 }
             }
             DataKeys.wrapFor(connection, db, username, wrappingKey);
-            audit.append(connection, actor, "password-changed", "", Json.object().put("username", username),
+            audit.append(connection, actor, event, "", Json.object().put("username", username),
                     Subject.user(username));
             return null;
         });

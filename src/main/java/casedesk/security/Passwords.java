@@ -7,10 +7,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Slow, salted password hashes: PBKDF2 with HMAC-SHA-256, in the JDK, at the iteration count OWASP
@@ -72,8 +70,8 @@ public final class Passwords {
         }
         byte[] derived = pbkdf2(password, parsed.salt, parsed.iterations);
         try {
-            byte[] expected = parsed.firstForm ? derived : hmac(derived, CHECK);
-            return MessageDigest.isEqual(expected, parsed.value) ? Optional.of(hmac(derived, WRAP)) : Optional.empty();
+            byte[] expected = parsed.firstForm ? derived : Sha256.hmac(derived, CHECK);
+            return MessageDigest.isEqual(expected, parsed.value) ? Optional.of(Sha256.hmac(derived, WRAP)) : Optional.empty();
         } finally {
             Arrays.fill(derived, (byte) 0);
         }
@@ -95,8 +93,8 @@ public final class Passwords {
     private static Derived fromDerived(byte[] derived, byte[] salt, int iterations) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         String stored = FORM + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
-                + b64.encodeToString(hmac(derived, CHECK));
-        return new Derived(stored, hmac(derived, WRAP));
+                + b64.encodeToString(Sha256.hmac(derived, CHECK));
+        return new Derived(stored, Sha256.hmac(derived, WRAP));
     }
 
     private record Parsed(boolean firstForm, int iterations, byte[] salt, byte[] value) {
@@ -118,15 +116,6 @@ public final class Passwords {
         }
     }
 
-    private static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
 
     private static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);

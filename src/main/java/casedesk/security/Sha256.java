@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as lower-case hex: document addresses, audit chain links, snapshot seals. */
+/** SHA-256 digests as lower-case hex (document addresses, audit chain links, snapshot seals), and HMAC-SHA-256. */
 public final class Sha256 {
 
     private Sha256() {
@@ -28,6 +28,17 @@ public final class Sha256 {
             digest.update(buffer, 0, n);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** HMAC-SHA-256 of a message under a key: keys derived from keys, keyed lookups. */
+    public static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     private static MessageDigest digest() {

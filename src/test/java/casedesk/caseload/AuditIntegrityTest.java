@@ -238,6 +238,30 @@ class AuditIntegrityTest {
         }
     }
 
+    @Test
+    void removingTheSigningKeyDoesNotLetAnEditThroughAsANewCaseload() throws SQLException {
+        // Without its registered key the caseload looked new: its first signed event recorded every
+        // subject as it stood, the edit included, and everything verified.
+        behindTheTriggersBack("DROP TRIGGER signing_keys_are_never_deleted", "DELETE FROM signing_keys",
+                "UPDATE cases SET surname = 'FORGED' WHERE id = 1");
+        try (Caseload caseload = Caseload.open(file)) {
+            assertTrue(caseload.readOnly().isPresent(), "a caseload whose key was removed takes no change");
+            assertTrue(caseload.integrity().problem().contains("key that signed"), caseload.integrity().problem());
+            assertEquals(8, caseload.audit().size(), "nothing was appended to record the edit as it stands");
+            assertFalse(caseload.audit().verify().isIntact());
+        }
+    }
+
+    @Test
+    void aSealedValueReplacedByOneInTheClearIsRefusedNotBelieved() throws SQLException {
+        behindTheTriggersBack("UPDATE figures SET value = '999'");
+        try (Caseload caseload = Caseload.open(file)) {
+            Samples.unlock(caseload);
+            var refused = assertThrows(CaseloadException.Unreadable.class, () -> caseload.evidence().figures(1));
+            assertTrue(refused.getMessage().contains("behind CaseDesk's back"), refused.getMessage());
+        }
+    }
+
     private void assertBrokenAt(long event, String problem) {
         try (Caseload caseload = Caseload.open(file)) {
             ChainCheck check = caseload.audit().verify();

@@ -92,7 +92,8 @@ class CaseloadFileTest {
         try (Caseload caseload = Caseload.open(file)) {
             assertEquals(Schema.LATEST, caseload.format());
             assertEquals(casesBefore, caseload.cases().size());
-            assertTrue(caseload.audit().verify().isIntact());
+            ChainCheck verified = caseload.audit().verify();
+            assertTrue(verified.isIntact(), verified.problem());
             if (format > 0) {
                 var wang = caseload.cases().get(new casedesk.model.CaseReference("LU-SHA-2026-000001"));
                 assertEquals("E12345678", wang.applicant().passportNumber());

@@ -169,6 +169,33 @@ class SealingTest {
                     () -> caseload.cases().get(CaseReference.of("LU", "SHA", 2026, 2)));
             assertTrue(moved.getMessage().contains("moved from another row"), moved.getMessage());
         }
+
+    }
+
+    @Test
+    void aFigureAsReadAndItsCorrectionEachOpenOnlyInTheirOwnRow() throws Exception {
+        Path file = dir.resolve("caseload.db");
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            caseload.cases().create(Samples.wang(1), "officer");
+            Document document = caseload.documents().add(Samples.wang(1).reference(),
+                    new DocumentRepository.NewDocument("s.pdf", casedesk.model.DocumentKind.BANK_STATEMENT, 1,
+                            new byte[] {1}), "officer");
+            Box box = new Box(1, 1, 1, 1);
+            caseload.evidence().store(document.id(), new casedesk.model.Extraction(List.of(new Figure("closing_balance",
+                    new FigureValue.Amount(Money.of("100.00", "CNY")), 1, box, "100.00")), List.of(), List.of()), "officer");
+            caseload.evidence().correct(document.id(), new Figure("closing_balance",
+                    new FigureValue.Amount(Money.of("90000.00", "CNY")), 1, box, "90,000.00"),
+                    new Correction("officer", Instant.parse("2026-11-20T09:00:00Z")));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TRIGGER corrections_are_never_changed");
+            statement.executeUpdate("UPDATE figures SET value = (SELECT value FROM figures WHERE corrected_by IS NULL) "
+                    + "WHERE corrected_by IS NOT NULL");
+        }
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            assertThrows(CaseloadException.Unreadable.class, () -> caseload.evidence().figures(1));
+        }
     }
 
     @Test
@@ -188,6 +215,10 @@ class SealingTest {
 
         try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
             assertFalse(caseload.unlocked());
+            assertTrue(caseload.users().wrappedFromFirstForm("amartin"), "a copy from before could compute this wrap");
+            new Accounts(caseload, Samples.CLOCK).signIn("amartin", FIXTURE_PASSWORD, "test");
+            assertFalse(caseload.users().wrappedFromFirstForm("amartin"), "the first sign-in wraps the key anew");
+            caseload.lock();
             new Accounts(caseload, Samples.CLOCK).signIn("amartin", FIXTURE_PASSWORD, "test");
             CaseReference wang = new CaseReference("LU-SHA-2026-000001");
             assertEquals("E12345678", caseload.cases().get(wang).applicant().passportNumber());

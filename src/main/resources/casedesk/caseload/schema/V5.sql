@@ -5,10 +5,13 @@
 -- while its rows from before sealing are being re-sealed, the key is kept in caseload_key.pending;
 -- it is erased (secure_delete) as soon as neither holds. caseload_key.state says whether rows
 -- sealed under scheme 0 may remain ('resealing') or not ('sealed').
+-- from_first_form: the wrap was made, when the caseload was sealed, from a password stored in the
+-- first form (which a copy from before holds); the first sign-in after wraps it anew.
 CREATE TABLE key_wraps (
-    username    TEXT PRIMARY KEY REFERENCES users (username),
-    wrapped     BLOB NOT NULL,
-    created_at  TEXT NOT NULL
+    username         TEXT PRIMARY KEY REFERENCES users (username),
+    wrapped          BLOB NOT NULL,
+    created_at       TEXT NOT NULL,
+    from_first_form  INTEGER NOT NULL DEFAULT 0 CHECK (from_first_form IN (0, 1))
 );
 
 CREATE TABLE caseload_key (
