@@ -29,8 +29,13 @@ public final class Accounts {
     /** The shortest password a new account or a password change may set. */
     public static final int SHORTEST_PASSWORD = 10;
 
-    /** Checked when the name is unknown, so that an unknown name takes as long as a wrong password. */
-    private static final String NOBODY = Passwords.hash("no such account".toCharArray());
+    /**
+     * Checked when the name is unknown, so that an unknown name takes as long as a wrong password;
+     * made when first needed, not by every command that merely loads this class.
+     */
+    private static final class Nobody {
+        static final String STORED = Passwords.hash("no such account".toCharArray());
+    }
 
     private final Caseload caseload;
     private final Clock clock;
@@ -42,7 +47,7 @@ public final class Accounts {
 
     /** Whether the caseload has any account yet: a caseload without one first needs its administrator. */
     public boolean hasAccounts() {
-        return !caseload.users().all().isEmpty();
+        return caseload.users().any();
     }
 
     /**
@@ -55,7 +60,7 @@ public final class Accounts {
         User administrator = user(username, displayName, Role.ADMINISTRATOR, derived);
         caseload.inTransaction(() -> {
             if (hasAccounts()) {
-                throw new Forbidden(Permission.MANAGE_USERS, Role.ADMINISTRATOR,
+                throw new Forbidden(Permission.MANAGE_USERS,
                         "This caseload has accounts already; an administrator adds new ones.");
             }
             caseload.users().create(administrator, derived.wrappingKey(), username);
@@ -75,7 +80,7 @@ public final class Accounts {
         String name = Objects.requireNonNullElse(username, "").strip();
         Optional<User> found = name.isEmpty() ? Optional.empty() : caseload.users().find(name);
         if (found.isEmpty()) {
-            Passwords.matches(password, NOBODY);
+            Passwords.matches(password, Nobody.STORED);
             if (!hasAccounts()) {
                 throw new SignInRefused(SignInRefused.Reason.NO_ACCOUNTS,
                         "This caseload has no accounts yet; its administrator's account must be created first.", null);
@@ -171,7 +176,7 @@ public final class Accounts {
      * Signs out: the caseload forgets its data key, so that nothing sealed can be read until someone
      * signs in again.
      */
-    public void signOut(Session session) {
+    public void signOut() {
         caseload.lock();
     }
 

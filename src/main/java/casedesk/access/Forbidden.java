@@ -6,25 +6,18 @@ import casedesk.model.Role;
 public final class Forbidden extends RuntimeException {
 
     private final Permission permission;
-    private final Role role;
 
     public Forbidden(Permission permission, Role role) {
         super("An " + (role == Role.OFFICER ? "officer" : role.code()) + " may not " + permission.describe() + ".");
         this.permission = permission;
-        this.role = role;
     }
 
-    public Forbidden(Permission permission, Role role, String message) {
+    public Forbidden(Permission permission, String message) {
         super(message);
         this.permission = permission;
-        this.role = role;
     }
 
     public Permission permission() {
         return permission;
-    }
-
-    public Role role() {
-        return role;
     }
 }

@@ -36,6 +36,11 @@ public enum Permission {
         return roles.contains(role);
     }
 
+    /** Whether using it changes the caseload: then a read-only caseload allows it to nobody. */
+    public boolean changesCaseload() {
+        return this != READ_CASES && this != AUDIT;
+    }
+
     /** In words, for the refusal an officer reads: "decide on cases". */
     public String describe() {
         return switch (this) {

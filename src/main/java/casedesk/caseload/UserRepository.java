@@ -62,6 +62,16 @@ public final class UserRepository {
         });
     }
 
+    /** Whether the caseload has any account at all. */
+    public boolean any() {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM users)");
+                    ResultSet rows = query.executeQuery()) {
+                return rows.getInt(1) == 1;
+            }
+        });
+    }
+
     public List<User> all() {
         return db.read(connection -> {
             List<User> users = new ArrayList<>();

@@ -119,6 +119,7 @@ public final class DeskWindow {
         frame.getStylesheets().add(Objects.requireNonNull(DeskWindow.class.getResource("desk.css")).toExternalForm());
         frame.getChildren().add(root);
         root.setId("desk");
+        installShortcuts();
     }
 
     /** A case to open as soon as the queue is shown: the one that was open before the desk was rebuilt. */
@@ -142,6 +143,9 @@ public final class DeskWindow {
     public void continueSession(Session session) {
         this.carried = session;
     }
+
+    /** The carried session, once the opening task has resumed it on the new caseload. */
+    private volatile Optional<Session> resumed = Optional.empty();
 
     /** How long the desk may stand untouched before it locks; zero never locks. */
     public void lockAfter(java.time.Duration idleTime) {
@@ -175,9 +179,15 @@ public final class DeskWindow {
         startup.setId("startup");
         root.setCenter(startup);
 
+        Session carrying = carried;
+        carried = null;
         Task<Workstation> task = BackgroundTask.withProgress(progress -> {
                     CjkFont.load();
-                    return Workstation.openOrCreateDemo(caseloadFile, clock, FIRST_START_DEMO_CASES, progress);
+                    Workstation opened = Workstation.openOrCreateDemo(caseloadFile, clock, FIRST_START_DEMO_CASES, progress);
+                    if (carrying != null) {
+                        resumed = resume(opened, carrying);
+                    }
+                    return opened;
                 })
                 .onSuccess(this::opened)
                 .onFailure(this::showStartupFailure)
@@ -187,20 +197,26 @@ public final class DeskWindow {
         return task;
     }
 
+    /**
+     * The session carried over from the desk this one replaced, on the new opening of the caseload
+     * (in the opening task: unlocking reads the caseload); empty if the account was disabled or its
+     * password set anew meanwhile, and then whoever is there signs in.
+     */
+    private static Optional<Session> resume(Workstation opened, Session carried) {
+        try {
+            return Optional.of(opened.accounts().resume(carried));
+        } catch (SignInRefused | CaseloadException refused) {
+            LOG.log(Level.INFO, "The session of " + carried.username() + " does not go on: "
+                    + refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
     private void opened(Workstation opened) {
         this.workstation = opened;
-        if (carried != null) {
-            Session session = carried;
-            carried = null;
-            try {
-                signedIn(opened.accounts().resume(session));
-            } catch (RuntimeException refused) {
-                // the account was disabled or its key re-issued meanwhile: ask who is there
-                showSignIn();
-            }
-        } else {
-            showSignIn();
-        }
+        Optional<Session> session = resumed;
+        resumed = Optional.empty();
+        session.ifPresentOrElse(this::signedIn, this::showSignIn);
     }
 
     /**
@@ -286,17 +302,19 @@ public final class DeskWindow {
 
     /** Signs out: the case is left, and the sign-in screen asks who is there. */
     public void signOut() {
-        Session leaving = desk == null ? null : desk.session();
         leaveCase();
         unlockView();
         idle.stop();
-        if (leaving != null) {
+        if (desk != null) {
             // The caseload forgets its data key: nothing sealed is readable until the next sign-in.
-            workstation.accounts().signOut(leaving);
+            workstation.accounts().signOut();
         }
         desk = null;
         queue = null;
         queueView = null;
+        // Nothing of the one who left stays on screen while the sign-in screen is made ready.
+        root.setTop(null);
+        root.setCenter(null);
         showSignIn();
     }
 
@@ -357,7 +375,6 @@ public final class DeskWindow {
         });
         root.setTop(top());
         root.setCenter(queueView);
-        installShortcuts();
         queue.refresh();
         queueView.table().requestFocus();
         if (openWhenReady != null) {
@@ -445,7 +462,7 @@ public final class DeskWindow {
             audit.setTooltip(new javafx.scene.control.Tooltip(integrity.problem()));
         }
         HBox bar = new HBox(8, title, newCase, intake, workBox, space, audit, user, signOut, languageLabel, language, help);
-        if (!session.may(Permission.REVIEW) || integrity.readOnly().isPresent()) {
+        if (!desk.may(Permission.REVIEW)) {
             bar.getChildren().removeAll(newCase, intake);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -528,6 +545,9 @@ public final class DeskWindow {
     }
 
     private void step(int direction) {
+        if (queueView == null) {
+            return; // the administrator's desk has no queue
+        }
         List<QueueEntry> entries = queueView.table().getItems();
         if (entries.isEmpty() || isDeciding()) {
             return;
@@ -588,8 +608,7 @@ public final class DeskWindow {
      * case is stored it opens, ready for its documents.
      */
     public void newCase() {
-        if (desk == null || !desk.may(Permission.REVIEW) || workstation.integrity().readOnly().isPresent()
-                || root.getScene() == null) {
+        if (desk == null || !desk.may(Permission.REVIEW) || root.getScene() == null) {
             return;
         }
         LocalDate today = desk.today();
@@ -626,8 +645,7 @@ public final class DeskWindow {
 
     /** Asks for an intake zip, or the case.json of an intake folder, and imports it as a new case. */
     public void chooseIntake() {
-        if (desk == null || !desk.may(Permission.REVIEW) || workstation.integrity().readOnly().isPresent()
-                || root.getScene() == null || work.isRunning()) {
+        if (desk == null || !desk.may(Permission.REVIEW) || root.getScene() == null || work.isRunning()) {
             return;
         }
         FileChooser chooser = new FileChooser();

@@ -71,12 +71,6 @@ public final class Review {
         return caseload.cases().countByStatus();
     }
 
-    /** Whether a case is in the caseload. */
-    public Optional<VisaCase> find(Session session, CaseReference reference) {
-        session.require(Permission.READ_CASES);
-        return caseload.cases().find(reference);
-    }
-
     /**
      * Opens a case: it is read once, and an undecided case is evaluated anew under the rules in
      * force today. For an officer the evaluation is stored when what it read differs from the last
@@ -114,17 +108,6 @@ public final class Review {
     public Evaluation evaluate(Session session, CaseReference reference) {
         session.require(Permission.REVIEW);
         return evaluations.evaluateAndStore(reference, LocalDate.now(clock), session.username());
-    }
-
-    /** Evaluates a case under any version, as of any day, storing nothing. */
-    public Evaluation evaluateUnder(Session session, CaseReference reference, RuleSet ruleSet, LocalDate asOf) {
-        session.require(Permission.READ_CASES);
-        return evaluations.evaluate(reference, ruleSet, asOf);
-    }
-
-    public Optional<Evaluation> latestEvaluation(Session session, CaseReference reference) {
-        session.require(Permission.READ_CASES);
-        return caseload.evaluations().latest(reference);
     }
 
     /** The bytes of a document, as stored. */

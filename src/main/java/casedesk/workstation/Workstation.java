@@ -22,18 +22,11 @@ public final class Workstation implements AutoCloseable {
     private final Caseload caseload;
     private final Accounts accounts;
     private final Review review;
-    private final boolean demoCreated;
 
-    private Workstation(Caseload caseload, Clock clock, boolean demoCreated) {
+    private Workstation(Caseload caseload, Clock clock) {
         this.caseload = caseload;
         this.accounts = new Accounts(caseload, clock);
         this.review = new Review(caseload, Extractor.withDefaults(), clock);
-        this.demoCreated = demoCreated;
-    }
-
-    /** Opens an existing caseload, or creates an empty one. */
-    public static Workstation open(Path file, Clock clock) {
-        return new Workstation(Caseload.open(file), clock, false);
     }
 
     /**
@@ -48,11 +41,7 @@ public final class Workstation implements AutoCloseable {
                     LocalDate.now(clock)), progress);
         }
         // Opening a caseload from before encryption at rest seals it in place: the progress says so.
-        return new Workstation(Caseload.open(file, Clock.systemUTC(), progress), clock, create);
-    }
-
-    public Path file() {
-        return caseload.file();
+        return new Workstation(Caseload.open(file, Clock.systemUTC(), progress), clock);
     }
 
     public Accounts accounts() {
@@ -63,13 +52,6 @@ public final class Workstation implements AutoCloseable {
         return review;
     }
 
-    /**
-     * Why the caseload refuses every change, if it does: its audit trail failed verification when
-     * it was opened, or this workstation does not hold the key that signs it.
-     */
-    public java.util.Optional<String> readOnly() {
-        return caseload.readOnly();
-    }
 
     /** What opening found of the audit trail, and whether the caseload takes changes. */
     public Integrity integrity() {
@@ -86,10 +68,6 @@ public final class Workstation implements AutoCloseable {
             java.util.Optional<String> readOnly) {
     }
 
-    /** Whether this open created the demo caseload. */
-    public boolean demoCreated() {
-        return demoCreated;
-    }
 
     @Override
     public void close() {
