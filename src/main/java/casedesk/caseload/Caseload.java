@@ -330,6 +330,14 @@ public final class Caseload implements AutoCloseable {
         return integrity;
     }
 
+    /**
+     * Refuses at once, saying why, when the caseload takes no change: for work that reads before it
+     * writes, so that the reason given is the broken trail, not whatever the reading met.
+     */
+    public void requireWritable() {
+        db.requireWritable();
+    }
+
     /** Why the caseload refuses changes, if it does: a failed verification, or a key this workstation lacks. */
     public java.util.Optional<String> readOnly() {
         return db.readOnly();

@@ -155,6 +155,13 @@ final class Database implements AutoCloseable {
         this.readOnly = reason;
     }
 
+    /** Refuses, saying why, when changes are refused. */
+    void requireWritable() {
+        if (readOnly != null) {
+            throw new CaseloadException.ReadOnly(readOnly, tampered);
+        }
+    }
+
     /** Why changes are refused, if they are. */
     java.util.Optional<String> readOnly() {
         return java.util.Optional.ofNullable(readOnly);
@@ -162,9 +169,7 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     <T> T transaction(Work<T> work) {
-        if (readOnly != null) {
-            throw new CaseloadException.ReadOnly(readOnly, tampered);
-        }
+        requireWritable();
         lock.lock();
         try {
             boolean outermost = connection.getAutoCommit();

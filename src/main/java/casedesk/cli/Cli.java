@@ -103,6 +103,9 @@ public final class Cli {
             case CaseloadException.Refused r -> BAD_INPUT;
             case CaseloadException.ReadOnly r -> r.tampered() ? VERIFICATION_FAILED : BAD_INPUT;
             case CaseloadException.Damaged d -> VERIFICATION_FAILED;
+            // a sealed value that does not open was changed in the file: tampering, as a broken trail is
+            case CaseloadException.Unreadable u -> VERIFICATION_FAILED;
+            case CaseloadException.Locked l -> BAD_INPUT;
             case CaseloadException.Unwritable u -> BAD_INPUT;
             case Forbidden f -> BAD_INPUT;
             case CommandLine.ParameterException p -> BAD_INPUT;

@@ -76,7 +76,6 @@ final class EvaluateCommand implements Callable<Integer> {
                     : signIn.signInToRead(caseload);
             session.ifPresent(signedIn -> signedIn.require(Permission.READ_CASES));
             Evaluations evaluator = new Evaluations(caseload, Clock.systemDefaultZone());
-            caseload.cases().get(ref);
             Evaluation evaluation;
             Optional<List<Evaluator.Change>> changes = Optional.empty();
             if (ruleSetVersion == null) {

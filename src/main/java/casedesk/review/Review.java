@@ -107,6 +107,7 @@ public final class Review {
     /** Evaluates a case under the rules in force today and stores the evaluation. */
     public Evaluation evaluate(Session session, CaseReference reference) {
         session.require(Permission.REVIEW);
+        caseload.requireWritable();
         return evaluations.evaluateAndStore(reference, LocalDate.now(clock), session.username());
     }
 
