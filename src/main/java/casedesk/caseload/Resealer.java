@@ -22,7 +22,11 @@ import java.util.function.LongConsumer;
  */
 final class Resealer {
 
-    /** Rows per transaction; document bytes go fewer at a time, being large. */
+    /**
+     * Rows per transaction; document bytes go fewer at a time, being large. What is read from
+     * documents goes in document order, so that a batch touches, and its event fingerprints, as few
+     * documents as it can.
+     */
     static final int ROWS = 500;
     static final int DOCUMENTS = 20;
 
@@ -149,7 +153,7 @@ final class Resealer {
     private int figures(Connection connection, Set<Subject> touched) throws SQLException {
         List<Object[]> rows = select(connection, """
                 SELECT id, document_id, name, value, source_text FROM figures
-                WHERE typeof(value) = 'text' OR typeof(source_text) = 'text' LIMIT ?""", ROWS, 5);
+                WHERE typeof(value) = 'text' OR typeof(source_text) = 'text' ORDER BY document_id LIMIT ?""", ROWS, 5);
         return withoutTrigger(connection, "corrections_are_never_changed", () -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE figures SET value = ?, source_text = ?, value_lookup = ? WHERE id = ?")) {
@@ -178,7 +182,7 @@ final class Resealer {
     private int transactions(Connection connection, Set<Subject> touched) throws SQLException {
         List<Object[]> rows = select(connection, """
                 SELECT id, document_id, row_no, date, description, amount, balance, counterparty FROM transactions
-                WHERE typeof(amount) = 'text' LIMIT ?""", ROWS, 8);
+                WHERE typeof(amount) = 'text' ORDER BY document_id LIMIT ?""", ROWS, 8);
         return withoutTrigger(connection, "supplied_transactions_are_never_changed", () -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE transactions SET date = ?, description = ?, amount = ?, balance = ?, counterparty = ?
@@ -202,7 +206,8 @@ final class Resealer {
 
     private int signals(Connection connection, Set<Subject> touched) throws SQLException {
         List<Object[]> rows = select(connection,
-                "SELECT id, document_id, detail FROM signals WHERE typeof(detail) = 'text' LIMIT ?", ROWS, 3);
+                "SELECT id, document_id, detail FROM signals WHERE typeof(detail) = 'text' ORDER BY document_id LIMIT ?",
+                ROWS, 3);
         try (PreparedStatement update = connection.prepareStatement("UPDATE signals SET detail = ? WHERE id = ?")) {
             for (Object[] row : rows) {
                 long id = ((Number) row[0]).longValue();
