@@ -46,6 +46,13 @@ public final class AuditLog {
         this.key = key;
     }
 
+    /** Seals the signing key's private half under the data key, once the data key is at hand. */
+    void sealSigningKey() {
+        if (key != null) {
+            key.sealWith(db.keys());
+        }
+    }
+
     AuditEvent append(Connection connection, String actor, String type, String caseReference, ObjectNode detail,
             Subject... subjects) throws SQLException {
         if (key == null) {
@@ -83,7 +90,7 @@ public final class AuditLog {
             insert.setString(7, previousHash);
             insert.setString(8, hash);
             insert.setInt(9, SIGNED);
-            insert.setBytes(10, key.sign(hash.getBytes(StandardCharsets.US_ASCII)));
+            insert.setBytes(10, key.sign(hash.getBytes(StandardCharsets.US_ASCII), db.keys()));
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
@@ -101,7 +108,7 @@ public final class AuditLog {
                 ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature""")) {
             head.setLong(1, sequence);
             head.setString(2, hash);
-            head.setBytes(3, key.sign(headMessage(sequence, hash)));
+            head.setBytes(3, key.sign(headMessage(sequence, hash), db.keys()));
             head.executeUpdate();
         }
         return new AuditEvent(sequence, Database.instant(at), actor, type, reference, detailJson, previousHash, hash);

@@ -40,6 +40,8 @@ public final class Caseload implements AutoCloseable {
     private final RateRepository rates;
     private final RuleSetRepository ruleSets;
     private ChainCheck integrity;
+    /** The format this opening upgraded the file from, while the upgrade is not yet in the trail (0: none). */
+    private volatile int upgradedFrom;
 
     private Caseload(Path file, Database db) {
         this.file = file;
@@ -105,6 +107,9 @@ public final class Caseload implements AutoCloseable {
             Caseload caseload = new Caseload(absolute, new Database(connection, clock));
             caseload.takeKeyAndVerify(before);
             DataKeys.State sealing = DataKeys.setUp(caseload.db, caseload.audit);
+            if (caseload.db.readOnly().isEmpty()) {
+                caseload.audit.sealSigningKey();
+            }
             if (sealing == DataKeys.State.RESEALING && caseload.db.readOnly().isEmpty()
                     && caseload.db.keys().unlocked()) {
                 caseload.reseal(progress);
@@ -276,8 +281,27 @@ public final class Caseload implements AutoCloseable {
             return;
         }
         if (formatBefore > 0 && formatBefore < Schema.LATEST) {
+            upgradedFrom = formatBefore;
+            recordUpgrade();
+        }
+    }
+
+    /**
+     * Records the upgrade of the file's format, if this opening upgraded it: at once when the
+     * signing key is at hand, else at the first sign-in (nothing is signed before someone signs in).
+     */
+    private void recordUpgrade() {
+        int from = upgradedFrom;
+        if (from == 0 || db.readOnly().isPresent()) {
+            return;
+        }
+        try {
             db.transaction(connection -> audit.append(connection, SYSTEM, "caseload-upgraded", "",
-                    Json.object().put("fromFormat", formatBefore).put("toFormat", Schema.LATEST)));
+                    Json.object().put("fromFormat", from).put("toFormat", Schema.LATEST)));
+            upgradedFrom = 0;
+        } catch (CaseloadException.Locked e) {
+            LOG.log(System.Logger.Level.INFO, "The upgrade of " + file.getFileName() + " from format " + from
+                    + " is recorded in its audit trail at the first sign-in");
         }
     }
 
@@ -313,6 +337,10 @@ public final class Caseload implements AutoCloseable {
      */
     public void unlock(String username, byte[] wrappingKey) {
         DataKeys.unlock(db, username, wrappingKey);
+        if (db.readOnly().isEmpty()) {
+            audit.sealSigningKey();
+            recordUpgrade();
+        }
     }
 
     /** Forgets the data key (someone signed out): sealed data cannot be read until the next sign-in. */

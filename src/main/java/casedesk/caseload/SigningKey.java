@@ -28,6 +28,11 @@ import java.util.Properties;
  * audit trail. It lives beside the caseload in an owner-only file of its own
  * ({@code caseload.db.workstation}), never inside the caseload: a copy of the caseload file alone
  * lets nobody sign events, so recomputing the hashes after an edit is not enough to hide it.
+ *
+ * <p>The private half is kept sealed under the caseload's data key (AES-GCM, bound to the public
+ * half), so that the file and the caseload taken together, without a user's password, do not let
+ * anyone sign either. It is in the clear only until the caseload first has a data key (a new
+ * caseload, before its first event); the first time the data key is at hand it is sealed.
  */
 final class SigningKey {
 
@@ -38,13 +43,17 @@ final class SigningKey {
     private static final String SUFFIX = ".workstation";
 
     private final Path file;
-    private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    /** The private half in the clear, or null once it is sealed. */
+    private PrivateKey clearKey;
+    /** The private half sealed under the data key ({@link KeyRing} scheme 1), or null while it is not. */
+    private byte[] sealedKey;
     private Checkpoint verified;
 
-    private SigningKey(Path file, PrivateKey privateKey, PublicKey publicKey, Checkpoint verified) {
+    private SigningKey(Path file, PrivateKey clearKey, byte[] sealedKey, PublicKey publicKey, Checkpoint verified) {
         this.file = file;
-        this.privateKey = privateKey;
+        this.clearKey = clearKey;
+        this.sealedKey = sealedKey;
         this.publicKey = publicKey;
         this.verified = verified;
     }
@@ -59,20 +68,30 @@ final class SigningKey {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Properties values = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            values.load(reader);
-            KeyFactory keys = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(
-                    Base64.getDecoder().decode(values.getProperty("privateKey", ""))));
-            PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(
-                    Base64.getDecoder().decode(values.getProperty("publicKey", ""))));
-            Checkpoint verified = new Checkpoint(Long.parseLong(values.getProperty("verifiedSequence", "0")),
-                    values.getProperty("verifiedHash", ""));
-            return Optional.of(new SigningKey(file, privateKey, publicKey, verified));
+        try {
+            return Optional.of(read(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new CaseloadException("The workstation key " + file + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static SigningKey read(Path file) throws IOException, GeneralSecurityException {
+        Properties values = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            values.load(reader);
+        }
+        KeyFactory keys = KeyFactory.getInstance("Ed25519");
+        PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(
+                Base64.getDecoder().decode(values.getProperty("publicKey", ""))));
+        String sealed = values.getProperty("sealedPrivateKey");
+        PrivateKey clear = sealed != null ? null : keys.generatePrivate(new PKCS8EncodedKeySpec(
+                Base64.getDecoder().decode(values.getProperty("privateKey", ""))));
+        Checkpoint verified = new Checkpoint(Long.parseLong(values.getProperty("verifiedSequence", "0")),
+                values.getProperty("verifiedHash", ""));
+        return new SigningKey(file, clear, sealed == null ? null : Base64.getDecoder().decode(sealed), publicKey,
+                verified);
     }
 
     /**
@@ -82,7 +101,8 @@ final class SigningKey {
     static SigningKey create(Path caseload) {
         try {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            SigningKey key = new SigningKey(fileFor(caseload), pair.getPrivate(), pair.getPublic(), new Checkpoint(0, ""));
+            SigningKey key = new SigningKey(fileFor(caseload), pair.getPrivate(), null, pair.getPublic(),
+                    new Checkpoint(0, ""));
             if (!key.saveNew()) {
                 return find(caseload).orElseThrow();
             }
@@ -112,7 +132,52 @@ final class SigningKey {
         Files.deleteIfExists(fileFor(caseload));
     }
 
-    byte[] sign(byte[] message) {
+    /** Whether the private half is still in the clear in the file. */
+    boolean inTheClear() {
+        return clearKey != null;
+    }
+
+    /**
+     * Seals the private half under the data key, if it is in the clear and the data key is at
+     * hand, and rewrites the file without it.
+     */
+    synchronized void sealWith(KeyRing keys) {
+        if (clearKey == null || !keys.unlocked()) {
+            return;
+        }
+        sealedKey = keys.seal(clearKey.getEncoded(), sealedAs());
+        clearKey = null;
+        save();
+    }
+
+    /** The associated data the private half is sealed with: bound to its public half. */
+    private String sealedAs() {
+        return "signing_key:" + Base64.getEncoder().encodeToString(publicKey.getEncoded());
+    }
+
+    /**
+     * Signs with the private half: in the clear, or opened with the data key.
+     *
+     * @throws CaseloadException.Locked when it is sealed and nobody is signed in
+     */
+    byte[] sign(byte[] message, KeyRing keys) {
+        PrivateKey privateKey;
+        synchronized (this) {
+            privateKey = clearKey;
+        }
+        if (privateKey == null) {
+            if (sealedKey.length == 0 || sealedKey[0] != KeyRing.AES_GCM) {
+                throw new CaseloadException.Unreadable("The workstation key " + file + " is not sealed as CaseDesk seals it.");
+            }
+            byte[] encoded = keys.open(sealedKey, sealedAs());
+            try {
+                privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(encoded));
+            } catch (GeneralSecurityException e) {
+                throw new CaseloadException.Unreadable("The workstation key " + file + " does not hold an Ed25519 key.");
+            } finally {
+                java.util.Arrays.fill(encoded, (byte) 0);
+            }
+        }
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(privateKey);
@@ -138,10 +203,29 @@ final class SigningKey {
     }
 
     /** Records that the trail was found intact up to an event. */
-    void verifiedUpTo(Checkpoint checkpoint) {
+    synchronized void verifiedUpTo(Checkpoint checkpoint) {
         if (checkpoint.sequence() > verified.sequence()) {
             verified = checkpoint;
             save();
+        }
+    }
+
+    private void adoptNewerFromFile() {
+        SigningKey onDisk;
+        try {
+            onDisk = read(file);
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            return; // nothing readable to keep: this write replaces it
+        }
+        if (!java.util.Arrays.equals(onDisk.publicKey(), publicKey())) {
+            return;
+        }
+        if (clearKey != null && onDisk.sealedKey != null) {
+            clearKey = null;
+            sealedKey = onDisk.sealedKey;
+        }
+        if (onDisk.verified.sequence() > verified.sequence()) {
+            verified = onDisk.verified;
         }
     }
 
@@ -153,10 +237,21 @@ final class SigningKey {
         write(true);
     }
 
-    /** Writes the file through a temporary one; without {@code replace}, false if it exists already. */
+    /**
+     * Writes the file through a temporary one; without {@code replace}, false if it exists already.
+     * Replacing it keeps what another process wrote meanwhile and this one lacks: a sealed private
+     * half (never written back in the clear) and a later checkpoint.
+     */
     private boolean write(boolean replace) {
+        if (replace) {
+            adoptNewerFromFile();
+        }
         Properties values = new Properties();
-        values.setProperty("privateKey", Base64.getEncoder().encodeToString(privateKey.getEncoded()));
+        if (clearKey != null) {
+            values.setProperty("privateKey", Base64.getEncoder().encodeToString(clearKey.getEncoded()));
+        } else {
+            values.setProperty("sealedPrivateKey", Base64.getEncoder().encodeToString(sealedKey));
+        }
         values.setProperty("publicKey", Base64.getEncoder().encodeToString(publicKey.getEncoded()));
         values.setProperty("verifiedSequence", Long.toString(verified.sequence()));
         values.setProperty("verifiedHash", verified.hash());

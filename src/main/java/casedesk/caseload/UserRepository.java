@@ -106,7 +106,11 @@ public final class UserRepository {
         });
     }
 
-    /** Counts a failed sign-in, holding the account back until a time if it is now throttled. */
+    /**
+     * Counts a failed sign-in, holding the account back until a time if it is now throttled. It is
+     * counted in the account only: nothing can be signed into the trail before someone signs in,
+     * so the account's next sign-in records how many were refused before it.
+     */
     public void signInFailed(String username, Optional<Instant> lockedUntil) {
         db.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
@@ -115,21 +119,28 @@ public final class UserRepository {
                 update.setString(2, username);
                 update.executeUpdate();
             }
-            audit.append(connection, username, "sign-in-refused", "", Json.object()
-                    .put("lockedUntil", lockedUntil.map(Instant::toString).orElse(null)));
             return null;
         });
     }
 
-    /** A successful sign-in: the count of failures starts again. */
+    /** A successful sign-in, recorded with the failures before it; the count of failures starts again. */
     public void signedIn(String username, String how) {
         db.transaction(connection -> {
+            int refused = 0;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT failed_sign_ins FROM users WHERE username = ?")) {
+                query.setString(1, username);
+                try (ResultSet rows = query.executeQuery()) {
+                    refused = rows.next() ? rows.getInt(1) : 0;
+                }
+            }
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = ?")) {
                 update.setString(1, username);
                 update.executeUpdate();
             }
-            audit.append(connection, username, "signed-in", "", Json.object().put("via", how));
+            audit.append(connection, username, "signed-in", "", Json.object().put("via", how)
+                    .put("refusedBefore", refused));
             return null;
         });
     }

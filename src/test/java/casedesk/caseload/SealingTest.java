@@ -153,6 +153,45 @@ class SealingTest {
     }
 
     @Test
+    void theWorkstationKeyIsSealedSoTheFileAndItsKeyWithoutAPasswordSignNothing() throws Exception {
+        Path file = dir.resolve("demo.db");
+        DemoCaseload.createFile(file, new DemoCaseload.Options(2, DemoCaseload.DEFAULT_SEED, LocalDate.of(2026, 11, 20)),
+                Progress.NONE);
+        java.util.Properties kept = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(Path.of(file + ".workstation"))) {
+            kept.load(reader);
+        }
+        assertEquals(null, kept.getProperty("privateKey"), "the private half is not in the clear");
+        byte[] sealed = java.util.Base64.getDecoder().decode(kept.getProperty("sealedPrivateKey"));
+        assertThrows(java.security.spec.InvalidKeySpecException.class, () -> java.security.KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(sealed)));
+        assertThrows(java.security.spec.InvalidKeySpecException.class, () -> java.security.KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(java.util.Arrays.copyOfRange(sealed, 13,
+                        sealed.length - 16))));
+
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            assertFalse(caseload.unlocked());
+            long events = caseload.audit().size();
+            var rate = List.of(new casedesk.model.ExchangeRate(LocalDate.of(2026, 11, 20), "SGD",
+                    new java.math.BigDecimal("1.0500")));
+            assertThrows(CaseloadException.Locked.class, () -> caseload.rates().store(rate, "copied", "admin"),
+                    "nothing is signed before someone signs in");
+            assertTrue(caseload.rates().onOrBefore("SGD", LocalDate.of(2026, 11, 20)).isEmpty(), "and nothing was written");
+
+            Accounts accounts = new Accounts(caseload, Samples.CLOCK);
+            assertThrows(SignInRefused.class, () -> accounts.signIn("amartin", "not the password".toCharArray(), "test"));
+            assertThrows(SignInRefused.class, () -> accounts.signIn("amartin", "nor this one".toCharArray(), "test"));
+            assertEquals(events, caseload.audit().size(), "a refused sign-in is counted in the account, not signed");
+            accounts.signIn("amartin", PASSWORD, "test");
+            var signedIn = caseload.audit().events(events, 10).getLast();
+            assertEquals("signed-in", signedIn.type());
+            assertEquals(2, caseload.audit().readableDetail(signedIn).get("refusedBefore").asInt(),
+                    "the sign-in records the failures before it");
+            assertTrue(caseload.audit().verify().isIntact());
+        }
+    }
+
+    @Test
     void aSealedValueMovedToAnotherRowDoesNotOpen() throws Exception {
         Path file = dir.resolve("caseload.db");
         try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
