@@ -24,7 +24,9 @@ public enum Permission {
     /** Import exchange rates. */
     MANAGE_RATES(Role.ADMINISTRATOR),
     /** Back the caseload up, and restore it from a backup. */
-    KEEP_BACKUPS(Role.ADMINISTRATOR);
+    KEEP_BACKUPS(Role.ADMINISTRATOR),
+    /** Acknowledge an audit trail that failed verification, so that the caseload takes changes again. */
+    ACKNOWLEDGE_BREAK(Role.ADMINISTRATOR);
 
     private final Set<Role> roles;
 
@@ -38,7 +40,7 @@ public enum Permission {
 
     /** Whether using it changes the caseload: then a read-only caseload allows it to nobody. */
     public boolean changesCaseload() {
-        return this != READ_CASES && this != AUDIT;
+        return this != READ_CASES && this != AUDIT && this != ACKNOWLEDGE_BREAK;
     }
 
     /** In words, for the refusal an officer reads: "decide on cases". */
@@ -52,6 +54,7 @@ public enum Permission {
             case MANAGE_RULES -> "import rule sets";
             case MANAGE_RATES -> "import exchange rates";
             case KEEP_BACKUPS -> "back up or restore the caseload";
+            case ACKNOWLEDGE_BREAK -> "acknowledge a broken audit trail";
         };
     }
 }

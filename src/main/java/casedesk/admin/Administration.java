@@ -3,6 +3,7 @@ package casedesk.admin;
 import casedesk.access.Permission;
 import casedesk.access.Session;
 import casedesk.caseload.Caseload;
+import casedesk.caseload.ChainCheck;
 import casedesk.caseload.RateRepository;
 import casedesk.caseload.RuleSetRepository;
 import casedesk.model.ExchangeRate;
@@ -27,6 +28,15 @@ public final class Administration {
         session.require(Permission.MANAGE_RULES);
         caseload.ruleSets().store(new RuleSetRepository.Stored(ruleSet.version(), ruleSet.effective(), content,
                 ruleSet.sha256()), session.username());
+    }
+
+    /**
+     * Acknowledges an audit trail that failed verification, in the administrator's name: the
+     * caseload takes changes again, and the break stays named in every later verification.
+     */
+    public ChainCheck acknowledgeBrokenTrail(Session session) {
+        session.require(Permission.ACKNOWLEDGE_BREAK);
+        return caseload.acknowledgeBrokenTrail(session.username());
     }
 
     /** Imports euro reference rates; a rate known already is counted, a changed one replaced and audited. */

@@ -202,7 +202,54 @@ public final class AuditLog {
      * (edited, inserted or deleted behind the log's back). Names the first bad event.
      */
     public ChainCheck verify() {
-        return db.snapshot(connection -> new Verification(connection, localKey(), db.keys()).run(0, AuditEvent.GENESIS_HASH, true));
+        return db.snapshot(connection -> acknowledgedOrNot(connection,
+                new Verification(connection, localKey(), db.keys()).run(0, AuditEvent.GENESIS_HASH, true), true));
+    }
+
+    /** The event by which an administrator acknowledged a trail that failed verification. */
+    static final String ACKNOWLEDGED = "audit-break-acknowledged";
+
+    /**
+     * A break found before an administrator's acknowledgement of it is accepted if the trail is
+     * intact from that (signed) acknowledgement on, which recorded every subject as it stood: then
+     * the trail is reported intact with what was acknowledged. Any other break stands.
+     */
+    private ChainCheck acknowledgedOrNot(Connection connection, ChainCheck check, boolean allSubjects)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT seq, previous_hash, at, actor, detail FROM audit_events WHERE type = ? AND hash_version = ?
+                ORDER BY seq DESC LIMIT 1""")) {
+            query.setString(1, ACKNOWLEDGED);
+            query.setInt(2, SIGNED);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next() || !check.isIntact() && check.firstBadEvent().getAsLong() >= rows.getLong("seq")) {
+                    return check;
+                }
+                long acknowledgement = rows.getLong("seq");
+                ChainCheck since = check.isIntact() ? check : new Verification(connection, localKey(), db.keys())
+                        .run(acknowledgement - 1, rows.getString("previous_hash"), allSubjects);
+                if (!since.isIntact()) {
+                    return since;
+                }
+                JsonNode detail = Json.parse(rows.getString("detail"));
+                return since.acknowledging("the trail failed verification at event " + detail.path("firstBadEvent").asLong()
+                        + " (" + detail.path("problem").asText() + "); " + rows.getString("actor")
+                        + " acknowledged it at event " + acknowledgement + " on "
+                        + Database.instant(rows.getString("at")).toString().substring(0, 10));
+            }
+        }
+    }
+
+    /** Whether this workstation holds the key that signs the trail (else nothing can be appended). */
+    boolean canSign() {
+        return key != null;
+    }
+
+    /** Records that the trail is known good up to an event this workstation just appended. */
+    void verifiedUpTo(AuditEvent event) {
+        if (key != null) {
+            key.verifiedUpTo(new SigningKey.Checkpoint(event.sequence(), event.hash()));
+        }
     }
 
     /**
@@ -223,8 +270,8 @@ public final class AuditLog {
                     }
                 }
             }
-            return new Verification(connection, localKey(), db.keys()).run(from.sequence(),
-                    from.sequence() == 0 ? AuditEvent.GENESIS_HASH : from.hash(), false);
+            return acknowledgedOrNot(connection, new Verification(connection, localKey(), db.keys()).run(from.sequence(),
+                    from.sequence() == 0 ? AuditEvent.GENESIS_HASH : from.hash(), false), false);
         });
         if (check.isIntact() && key != null) {
             key.verifiedUpTo(new SigningKey.Checkpoint(check.headSequence(), check.headHash()));

@@ -42,6 +42,8 @@ public final class Caseload implements AutoCloseable {
     private ChainCheck integrity;
     /** The format this opening upgraded the file from, while the upgrade is not yet in the trail (0: none). */
     private volatile int upgradedFrom;
+    /** Whether the refusal of changes is a failed verification this workstation could acknowledge. */
+    private volatile boolean acknowledgeable;
 
     private Caseload(Path file, Database db) {
         this.file = file;
@@ -308,6 +310,7 @@ public final class Caseload implements AutoCloseable {
     /** A trail that failed verification: the caseload refuses every change until it is dealt with. */
     private void refuseBroken(ChainCheck check) {
         integrity = check;
+        acknowledgeable = audit.canSign();
         db.refuseChanges("The caseload's audit trail failed verification at event " + check.firstBadEvent().getAsLong()
                 + " (" + check.problem() + "); it is open read-only. 'casedesk audit verify' gives the details; "
                 + "restore the last good backup or ask an administrator.", true);
@@ -351,6 +354,66 @@ public final class Caseload implements AutoCloseable {
     /** Whether sealed data can be read now (someone signed in, or the caseload has no account yet). */
     public boolean unlocked() {
         return db.keys().unlocked();
+    }
+
+    /**
+     * Whether the caseload refuses changes because its trail failed verification, which an
+     * administrator may acknowledge (not a damaged file, which is restored, nor a copy without
+     * this workstation's key, which cannot sign anything).
+     */
+    public boolean acknowledgeable() {
+        return acknowledgeable && integrity != null && !integrity.isIntact();
+    }
+
+    /**
+     * An administrator acknowledges a trail that failed verification, having seen what is wrong:
+     * a signed event names the first bad event and the problem, and records every case, document,
+     * reading, evaluation, decision, account, rule set and the rates as they stand now. From then
+     * on the caseload takes changes again, and verification accepts the break before that event
+     * (saying it was acknowledged) as long as the trail is intact from it on.
+     *
+     * @param administrator who acknowledges (the service has checked that they may)
+     * @return the trail as verified after the acknowledgement
+     */
+    public ChainCheck acknowledgeBrokenTrail(String administrator) {
+        ChainCheck broken = integrity;
+        if (!acknowledgeable()) {
+            throw new CaseloadException.Refused(readOnly()
+                    .map(reason -> "Only an audit trail that failed verification can be acknowledged. " + reason)
+                    .orElse("The audit trail is intact: there is nothing to acknowledge."));
+        }
+        synchronized (this) {
+            db.acceptChanges();
+            try {
+                var event = db.transaction(connection -> audit.append(connection, administrator, AuditLog.ACKNOWLEDGED, "",
+                        Json.object().put("firstBadEvent", broken.firstBadEvent().getAsLong())
+                                .put("problem", broken.problem()),
+                        everySubject(connection).toArray(Subject[]::new)));
+                audit.verifiedUpTo(event);
+                acknowledgeable = false;
+                ChainCheck now = audit.verifySinceLastTime();
+                integrity = now;
+                if (!now.isIntact()) {
+                    refuseBroken(now);
+                }
+                return now;
+            } catch (RuntimeException e) {
+                refuseBroken(broken);
+                throw e;
+            }
+        }
+    }
+
+    /** Every subject the tables hold, and every one an event ever recorded (a deleted one hashes as gone). */
+    private static java.util.Set<Subject> everySubject(Connection connection) throws SQLException {
+        java.util.Set<Subject> subjects = new java.util.LinkedHashSet<>(Fingerprints.all(connection));
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT subject FROM audit_covers");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                subjects.add(Subject.parse(rows.getString(1)));
+            }
+        }
+        return subjects;
     }
 
     /** What opening found of the audit trail (verified since this workstation last looked). */

@@ -155,6 +155,12 @@ final class Database implements AutoCloseable {
         this.readOnly = reason;
     }
 
+    /** Takes changes again (an administrator acknowledged why they were refused). */
+    void acceptChanges() {
+        this.tampered = false;
+        this.readOnly = null;
+    }
+
     /** Refuses, saying why, when changes are refused. */
     void requireWritable() {
         if (readOnly != null) {

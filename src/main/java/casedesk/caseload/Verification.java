@@ -151,7 +151,8 @@ final class Verification {
                     }
                 }
                 for (Map.Entry<String, Recorded> recorded : everRecorded.entrySet()) {
-                    if (!current.containsKey(recorded.getKey())) {
+                    // Recorded as gone (an acknowledgement recorded a deletion it accepted) is no deletion now.
+                    if (!current.containsKey(recorded.getKey()) && !recorded.getValue().sha256().equals(Fingerprints.EMPTY)) {
                         return ChainCheck.broken(checked, recorded.getValue().sequence(),
                                 Subject.parse(recorded.getKey()).describe() + " is no longer as event "
                                         + recorded.getValue().sequence() + " recorded it: it was deleted behind the log's back");

@@ -41,7 +41,9 @@ final class AccountsView extends VBox {
     private final TableView<User> table = new TableView<>();
     private final Label problem = new Label();
 
-    AccountsView(Accounts accounts, Session session, Executor executor, Messages messages, Consumer<Throwable> onProblem) {
+    /** @param readOnly whether the caseload refuses changes: then the accounts are shown, not offered for change */
+    AccountsView(Accounts accounts, Session session, boolean readOnly, Executor executor, Messages messages,
+            Consumer<Throwable> onProblem) {
         this.accounts = accounts;
         this.session = session;
         this.executor = executor;
@@ -138,6 +140,7 @@ final class AccountsView extends VBox {
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(messages.get("accounts.new")), name, display, role, password, add);
         form.addRow(1, new Label(messages.get("accounts.selected")), toggle, reset, setPassword);
+        form.setDisable(readOnly);
         problem.setId("accounts-problem");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);

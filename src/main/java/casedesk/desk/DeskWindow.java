@@ -52,6 +52,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -292,7 +293,8 @@ public final class DeskWindow {
         idle.start();
         if (!session.may(Permission.READ_CASES)) {
             root.setTop(top());
-            AccountsView accounts = new AccountsView(workstation.accounts(), session, executor, messages, this::notifyProblem);
+            AccountsView accounts = new AccountsView(workstation.accounts(), session,
+                    workstation.integrity().readOnly().isPresent(), executor, messages, this::notifyProblem);
             root.setCenter(accounts);
             accounts.refresh();
             return;
@@ -395,7 +397,48 @@ public final class DeskWindow {
         banner.getStyleClass().add("read-only-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        if (desk.session().may(Permission.ACKNOWLEDGE_BREAK) && workstation.integrity().acknowledgeable()) {
+            Button acknowledge = new Button(messages.get("desk.acknowledge"));
+            acknowledge.setId("desk-acknowledge");
+            acknowledge.setMinWidth(Region.USE_PREF_SIZE);
+            acknowledge.setOnAction(event -> acknowledgeBrokenTrail(acknowledge));
+            HBox.setHgrow(banner, Priority.ALWAYS);
+            HBox line = new HBox(8, banner, acknowledge);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("read-only-banner");
+            return new VBox(line, bar);
+        }
         return new VBox(banner, bar);
+    }
+
+    /**
+     * An administrator, having read what failed, acknowledges it: after a confirmation that says
+     * what it records, the caseload takes changes again and the desk is built anew around it.
+     */
+    private void acknowledgeBrokenTrail(Button button) {
+        Workstation.Integrity integrity = workstation.integrity();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("desk.acknowledge.confirm",
+                integrity.firstBadEvent(), integrity.problem()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(messages.get("desk.acknowledge"));
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.getDialogPane().setId("acknowledge-confirm");
+        confirm.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        Session session = desk.session();
+        button.setDisable(true);
+        BackgroundTask.wrap(() -> workstation.acknowledgeBrokenTrail(session))
+                .onSuccess(now -> {
+                    note(messages.format("desk.acknowledged", now.headEvent()));
+                    desk = null;
+                    signedIn(session);
+                })
+                .onFailure(failure -> {
+                    button.setDisable(false);
+                    notifyProblem(failure);
+                })
+                .executeWith(executor);
     }
 
     /** The bar above every screen: who is at the desk, the language, help. */
@@ -460,6 +503,9 @@ public final class DeskWindow {
         audit.getStyleClass().add(integrity.intact() ? "audit-intact" : "problem");
         if (!integrity.intact()) {
             audit.setTooltip(new javafx.scene.control.Tooltip(integrity.problem()));
+        } else if (!integrity.acknowledged().isEmpty()) {
+            audit.setText(audit.getText() + " " + messages.get("desk.audit.acknowledged"));
+            audit.setTooltip(new javafx.scene.control.Tooltip(integrity.acknowledged()));
         }
         HBox bar = new HBox(8, title, newCase, intake, workBox, space, audit, user, signOut, languageLabel, language, help);
         if (!desk.may(Permission.REVIEW)) {

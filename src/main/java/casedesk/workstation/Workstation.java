@@ -1,6 +1,8 @@
 package casedesk.workstation;
 
 import casedesk.access.Accounts;
+import casedesk.access.Session;
+import casedesk.admin.Administration;
 import casedesk.caseload.Caseload;
 import casedesk.demo.DemoCaseload;
 import casedesk.evidence.Extractor;
@@ -57,15 +59,27 @@ public final class Workstation implements AutoCloseable {
     public Integrity integrity() {
         var check = caseload.integrity();
         return new Integrity(check.isIntact(), check.isIntact() ? check.headSequence() : 0,
-                check.firstBadEvent().orElse(0), check.problem(), caseload.readOnly());
+                check.firstBadEvent().orElse(0), check.problem(), caseload.readOnly(), caseload.acknowledgeable(),
+                check.acknowledged());
     }
 
     /**
      * The audit trail as opening found it: intact up to its head event, or broken at the first bad
-     * event; and why changes are refused, if they are.
+     * event; why changes are refused, if they are; whether an administrator may acknowledge the
+     * break; and what an earlier acknowledgement accepted ("" if none).
      */
     public record Integrity(boolean intact, long headEvent, long firstBadEvent, String problem,
-            java.util.Optional<String> readOnly) {
+            java.util.Optional<String> readOnly, boolean acknowledgeable, String acknowledged) {
+    }
+
+    /**
+     * An administrator acknowledges a trail that failed verification: the caseload takes changes
+     * again (see {@link Administration#acknowledgeBrokenTrail}). Slow on a large caseload: not on
+     * the JavaFX thread.
+     */
+    public Integrity acknowledgeBrokenTrail(Session session) {
+        new Administration(caseload).acknowledgeBrokenTrail(session);
+        return integrity();
     }
 
 

@@ -230,6 +230,85 @@ class AuditIntegrityTest {
         }
     }
 
+    @Test
+    void anAdministratorsAcknowledgementLetsABrokenCaseloadTakeChangesAndEveryLaterCheckNamesTheBreak()
+            throws SQLException {
+        behindTheTriggersBack("UPDATE audit_events SET actor = 'someone-else' WHERE seq = 3",
+                "DELETE FROM decisions");
+        try (Caseload caseload = Caseload.open(file)) {
+            assertTrue(caseload.readOnly().isPresent());
+            assertTrue(caseload.acknowledgeable());
+            Samples.unlock(caseload);
+            ChainCheck now = caseload.acknowledgeBrokenTrail("admin");
+            assertTrue(now.isIntact(), now.problem());
+            assertEquals(Optional.empty(), caseload.readOnly(), "the caseload takes changes again");
+            assertFalse(caseload.acknowledgeable());
+            caseload.cases().create(Samples.wang(9), "amartin");
+            var event = caseload.audit().events(8, 10).getFirst();
+            assertEquals("audit-break-acknowledged", event.type());
+            assertEquals("admin", event.actor());
+            assertTrue(event.detail().contains("\"firstBadEvent\":3"), event.detail());
+        }
+        try (Caseload caseload = Caseload.open(file)) {
+            assertEquals(Optional.empty(), caseload.readOnly(), "and keeps taking them after the next open");
+            ChainCheck full = caseload.audit().verify();
+            assertTrue(full.isIntact(), full.problem());
+            assertTrue(full.isAcknowledged());
+            assertTrue(full.acknowledged().contains("failed verification at event 3")
+                    && full.acknowledged().contains("admin acknowledged it at event 9"), full.acknowledged());
+        }
+        // A break after the acknowledgement is not covered by it.
+        behindTheTriggersBack("UPDATE cases SET status = 'issued' WHERE id = 1");
+        try (Caseload caseload = Caseload.open(file)) {
+            assertTrue(caseload.readOnly().isPresent(), "a later edit is refused again");
+            ChainCheck full = caseload.audit().verify();
+            assertFalse(full.isIntact());
+            assertTrue(full.problem().contains("case LU-SHA-2026-000001 is no longer as event 9 recorded it"),
+                    full.problem());
+        }
+    }
+
+    @Test
+    void anAcknowledgementWrittenWithoutTheKeyCoversNothing() throws SQLException {
+        behindTheTriggersBack("UPDATE audit_events SET actor = 'someone-else' WHERE seq = 3");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            String previous = hashOf(connection, 8);
+            String at = "2026-11-20T11:00:00.000Z";
+            String detail = "{\"firstBadEvent\":3,\"problem\":\"forged\"}";
+            String hash = AuditLog.hashOf(9, at, "intruder", "audit-break-acknowledged", "", detail, previous,
+                    new TreeMap<>());
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO audit_events (seq, at, actor, type, case_reference, detail, "
+                        + "previous_hash, hash, hash_version, signature) VALUES (9, '" + at + "', 'intruder', "
+                        + "'audit-break-acknowledged', '', '" + detail + "', '" + previous + "', '" + hash + "', 2, X'00')");
+            }
+        }
+        try (Caseload caseload = Caseload.open(file)) {
+            assertTrue(caseload.readOnly().isPresent());
+            ChainCheck full = caseload.audit().verify();
+            assertFalse(full.isIntact());
+            assertTrue(full.problem().contains("not signed with the caseload's key"), full.problem());
+        }
+    }
+
+    @Test
+    void onlyABrokenTrailOnThisWorkstationCanBeAcknowledged() throws Exception {
+        try (Caseload caseload = Caseload.open(file)) {
+            assertFalse(caseload.acknowledgeable());
+            Samples.unlock(caseload);
+            var refused = assertThrows(CaseloadException.Refused.class, () -> caseload.acknowledgeBrokenTrail("admin"));
+            assertTrue(refused.getMessage().contains("nothing to acknowledge"), refused.getMessage());
+        }
+        behindTheTriggersBack("UPDATE audit_events SET actor = 'someone-else' WHERE seq = 3");
+        Path copy = dir.resolve("copy.db");
+        Files.copy(file, copy);
+        try (Caseload caseload = Caseload.open(copy)) {
+            assertFalse(caseload.acknowledgeable(), "a copy without this workstation's key cannot sign anything");
+            Samples.unlock(caseload);
+            assertThrows(CaseloadException.Refused.class, () -> caseload.acknowledgeBrokenTrail("admin"));
+        }
+    }
+
     private static String hashOf(Connection connection, long sequence) throws SQLException {
         try (Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT hash FROM audit_events WHERE seq = " + sequence)) {

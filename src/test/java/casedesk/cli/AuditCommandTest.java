@@ -36,9 +36,13 @@ class AuditCommandTest {
     }
 
     private static Run run(String... args) {
+        return runAs("amartin", args);
+    }
+
+    private static Run runAs(String user, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), Accounts.signedInAs("amartin")).execute(args);
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), Accounts.signedInAs(user)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -47,6 +51,7 @@ class AuditCommandTest {
         db = dir.resolve("caseload.db");
         try (Caseload caseload = casedesk.DemoKey.open(db)) {
             Accounts.add(caseload, "amartin", Role.OFFICER);
+            Accounts.add(caseload, "admin", Role.ADMINISTRATOR);
             caseload.cases().create(VisaCase.lodged(REF, LocalDate.of(2026, 11, 2),
                     new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", ""),
                     new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "amartin");
@@ -60,8 +65,8 @@ class AuditCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode result = Json.parse(run.out());
         assertTrue(result.get("intact").asBoolean());
-        assertEquals(3, result.get("events").asInt());
-        assertEquals(3, result.get("head").get("sequence").asInt());
+        assertEquals(4, result.get("events").asInt());
+        assertEquals(4, result.get("head").get("sequence").asInt());
         assertEquals(64, result.get("head").get("hash").asText().length());
     }
 
@@ -76,12 +81,39 @@ class AuditCommandTest {
         Run evaluate = run("evaluate", "--db", db.toString(), REF.value());
 
         assertEquals(Cli.VERIFICATION_FAILED, verify.exitCode());
-        assertTrue(verify.out().contains("BROKEN at event 3: case LU-SHA-2026-000007 is no longer as event 3 recorded it"),
+        assertTrue(verify.out().contains("BROKEN at event 4: case LU-SHA-2026-000007 is no longer as event 4 recorded it"),
                 verify.out());
         assertEquals(Cli.VERIFICATION_FAILED, evaluate.exitCode(), evaluate.out());
-        assertTrue(evaluate.err().contains("failed verification at event 3"), evaluate.err());
+        assertTrue(evaluate.err().contains("failed verification at event 4"), evaluate.err());
         try (Caseload caseload = casedesk.DemoKey.open(db)) {
             assertEquals(java.util.Optional.empty(), caseload.evaluations().latest(REF), "nothing was stored");
         }
+    }
+
+    @Test
+    void anAdministratorAcknowledgesABrokenTrailAndTheCaseloadTakesChangesAgain() throws Exception {
+        Run intact = runAs("admin", "audit", "acknowledge", "--db", db.toString());
+        assertEquals(Cli.BAD_INPUT, intact.exitCode(), intact.out());
+        assertTrue(intact.err().contains("Nothing to acknowledge: the audit trail is intact"), intact.err());
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE cases SET surname = 'WANGG'");
+        }
+
+        Run officer = run("audit", "acknowledge", "--db", db.toString());
+        Run admin = runAs("admin", "audit", "acknowledge", "--db", db.toString());
+        Run verify = run("audit", "verify", "--db", db.toString());
+        Run evaluate = run("evaluate", "--db", db.toString(), REF.value());
+
+        assertEquals(Cli.BAD_INPUT, officer.exitCode(), officer.out() + officer.err());
+        assertTrue(officer.err().contains("acknowledge a broken audit trail"), officer.err());
+        assertEquals(Cli.OK, admin.exitCode(), admin.err());
+        assertTrue(admin.out().contains("failed verification at event 4: case LU-SHA-2026-000007 is no longer"),
+                admin.out());
+        assertTrue(admin.out().contains("Acknowledged at event 5"), admin.out());
+        assertEquals(Cli.OK, verify.exitCode(), verify.out());
+        assertTrue(verify.out().contains("Intact since an acknowledgement: the trail failed verification at event 4"),
+                verify.out());
+        assertEquals(Cli.OK, evaluate.exitCode(), evaluate.err());
     }
 }

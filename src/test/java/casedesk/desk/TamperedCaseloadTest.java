@@ -60,10 +60,28 @@ class TamperedCaseloadTest {
         assertTrue(audit.startsWith("Audit trail BROKEN at event"), audit);
         assertTrue(robot.lookup("#desk-new-case").tryQuery().isEmpty(), "nothing to create on a read-only caseload");
         assertTrue(robot.lookup("#desk-intake").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#desk-acknowledge").tryQuery().isEmpty(), "an officer acknowledges nothing");
 
         robot.clickOn("#queue-table").type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
         CaseScreenTest.waitForCase(robot);
         assertTrue(robot.lookup("#decision-panel").tryQuery().filter(javafx.scene.Node::isVisible).isEmpty(),
                 "nobody decides on a caseload whose trail is broken");
+    }
+
+    @Test
+    void anAdministratorAcknowledgesTheBreakAndTheCaseloadTakesChangesAgain(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "admin");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-acknowledge").tryQuery().isPresent());
+
+        robot.clickOn("#desk-acknowledge");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#acknowledge-confirm").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#acknowledge-confirm")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getContentText().contains("failed verification at event"), pane.getContentText());
+        robot.clickOn((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-read-only").tryQuery().isEmpty());
+        String audit = robot.lookup("#desk-audit").queryAs(Label.class).getText();
+        assertTrue(audit.startsWith("Audit trail verified") && audit.endsWith("(a break acknowledged)"), audit);
     }
 }
