@@ -85,6 +85,11 @@ public final class Caseload implements AutoCloseable {
             throw new CaseloadException.NewerVersion(absolute, header.userVersion(), Schema.LATEST);
         }
         createParentFolder(absolute);
+        if (!header.exists()) {
+            // A key beside a caseload that does not exist belongs to none: one stopped between
+            // moving a key and its caseload, or deleted by hand. A new caseload gets its own.
+            deleteStaleKey(absolute);
+        }
         Connection connection = connect(absolute);
         boolean created = !header.exists();
         try {
@@ -190,31 +195,44 @@ public final class Caseload implements AutoCloseable {
         if (Files.exists(to)) {
             throw new CaseloadException.AlreadyExists(to + " exists already; a backup never overwrites a file.");
         }
+        // Written and checked under a name of its own, then moved into place: a backup stopped
+        // half-way (a kill, a full disk) never leaves a file that looks like a backup.
+        Path partial = to.resolveSibling(to.getFileName() + ".partial");
+        try {
+            deleteUnfinished(partial);
+        } catch (IOException e) {
+            throw new CaseloadException("The backup " + to + " could not be written: " + e.getMessage(), e);
+        }
         db.read(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("VACUUM INTO '" + to.toString().replace("'", "''") + "'");
+                statement.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
             }
             return null;
         });
         try {
             Path key = SigningKey.fileFor(file);
             if (Files.exists(key)) {
-                Files.copy(key, SigningKey.fileFor(to));
+                Files.copy(key, SigningKey.fileFor(partial));
             }
-            ownerOnly(to);
-            try (Caseload copy = open(to, Clock.systemUTC())) {
+            ownerOnly(partial);
+            ChainCheck check;
+            try (Caseload copy = open(partial, Clock.systemUTC())) {
                 List<String> damage = copy.integrityCheck();
-                ChainCheck check = copy.audit().verify();
+                check = copy.audit().verify();
                 String problem = !damage.isEmpty() ? String.join("; ", damage)
                         : !check.isIntact() ? check.problem() : copy.readOnly().orElse("");
                 if (!problem.isEmpty()) {
                     throw new CaseloadException("The backup " + to + " did not verify (" + problem + "); it was removed.");
                 }
-                return check;
             }
+            if (Files.exists(to)) {
+                throw new CaseloadException.AlreadyExists(to + " was created meanwhile; a backup never overwrites a file.");
+            }
+            move(partial, to);
+            return check;
         } catch (IOException | RuntimeException e) {
             try {
-                deleteUnfinished(to);
+                deleteUnfinished(partial);
             } catch (IOException ignored) {
                 // The failure to report is the one above.
             }
@@ -439,12 +457,14 @@ public final class Caseload implements AutoCloseable {
      * temporary name). Its -wal and -shm must not exist: the caseload is closed.
      */
     public static void move(Path from, Path to) throws IOException {
-        Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        // The key first: stopped between the two, the new name has no caseload yet (and its key is
+        // taken for stale by the next open), rather than a caseload without its key.
         if (Files.exists(SigningKey.fileFor(from))) {
             SigningKey.move(from, to);
         } else {
             Files.deleteIfExists(SigningKey.fileFor(to));
         }
+        Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -473,6 +493,17 @@ public final class Caseload implements AutoCloseable {
         }
         move(partial, to);
         return kept;
+    }
+
+    private static void deleteStaleKey(Path caseload) {
+        try {
+            if (Files.notExists(caseload)) {
+                SigningKey.deleteFor(caseload);
+            }
+        } catch (IOException e) {
+            throw new CaseloadException("The caseload " + caseload + " could not be created: a stale key beside it, "
+                    + SigningKey.fileFor(caseload).getFileName() + ", cannot be removed: " + e.getMessage(), e);
+        }
     }
 
     /** Deletes a caseload file that was never finished, with its workstation key. */

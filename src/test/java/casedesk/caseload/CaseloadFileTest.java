@@ -46,6 +46,22 @@ class CaseloadFileTest {
     }
 
     @Test
+    void aKeyLeftBesideACaseloadThatIsGoneIsNotTakenForANewOnesKey() throws Exception {
+        Path file = dir.resolve("caseload.db");
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            caseload.users().create(new casedesk.model.User("amartin", "Anne Martin", casedesk.model.Role.OFFICER, "x", true), Samples.WRAPPING_KEY, "admin");
+        }
+        Files.delete(file);
+
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            assertEquals(java.util.Optional.empty(), caseload.readOnly());
+            caseload.users().create(new casedesk.model.User("amartin", "Anne Martin", casedesk.model.Role.OFFICER, "x", true), Samples.WRAPPING_KEY, "admin");
+            caseload.cases().create(Samples.wang(1), "amartin");
+            assertTrue(caseload.audit().verify().isIntact());
+        }
+    }
+
+    @Test
     void createsTheLatestSchemaInANewFileAndLogsIt() {
         Path file = dir.resolve("sub/folder/caseload.db");
         try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
