@@ -268,6 +268,14 @@ public final class Caseload implements AutoCloseable {
                 refuseBroken(unsigned);
                 return;
             }
+            // A key sealed already was registered by the caseload it belongs to, so not by this one
+            // (which has none): one left beside a file put back by hand. This caseload gets its own.
+            if (local.isPresent() && !local.get().inTheClear()) {
+                LOG.log(System.Logger.Level.WARNING, "The key beside " + file.getFileName()
+                        + " belongs to another caseload; replacing it");
+                deleteStaleKeyOf(file);
+                local = java.util.Optional.empty();
+            }
             SigningKey key = local.orElseGet(() -> SigningKey.create(file));
             audit.signWith(key);
             boolean registeredHere = db.transaction(connection -> {
@@ -496,12 +504,16 @@ public final class Caseload implements AutoCloseable {
     }
 
     private static void deleteStaleKey(Path caseload) {
+        if (Files.notExists(caseload)) {
+            deleteStaleKeyOf(caseload);
+        }
+    }
+
+    private static void deleteStaleKeyOf(Path caseload) {
         try {
-            if (Files.notExists(caseload)) {
-                SigningKey.deleteFor(caseload);
-            }
+            SigningKey.deleteFor(caseload);
         } catch (IOException e) {
-            throw new CaseloadException("The caseload " + caseload + " could not be created: a stale key beside it, "
+            throw new CaseloadException("The caseload " + caseload + " could not be opened: a stale key beside it, "
                     + SigningKey.fileFor(caseload).getFileName() + ", cannot be removed: " + e.getMessage(), e);
         }
     }
@@ -561,6 +573,11 @@ public final class Caseload implements AutoCloseable {
     }
 
     /** Runs several changes as one transaction: all are stored, or none. */
+    /** The database below the repositories: for tests in this package that set SQLite's own limits. */
+    Database database() {
+        return db;
+    }
+
     public <T> T inTransaction(Supplier<T> changes) {
         return db.transaction(connection -> changes.get());
     }

@@ -2,6 +2,7 @@ package casedesk.caseload;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -173,6 +174,37 @@ final class Database implements AutoCloseable {
         return java.util.Optional.ofNullable(readOnly);
     }
 
+    /**
+     * Ends a transaction that failed, keeping its failure the one reported. SQLite may have rolled
+     * it back itself (a full disk, an I/O error): then the driver's rollback, and its commit on the
+     * way back to auto-commit, fail with "no transaction is active", which must neither hide the
+     * real failure nor leave the connection outside auto-commit, where every later change would
+     * wait for a commit that never comes.
+     */
+    private void endFailed(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            try {
+                if (!connection.getAutoCommit()) {
+                    // The driver did not take the switch: give its commit an empty transaction to end.
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("BEGIN");
+                    }
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException again) {
+                failure.addSuppressed(again);
+            }
+        }
+    }
+
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     <T> T transaction(Work<T> work) {
         requireWritable();
@@ -183,22 +215,21 @@ final class Database implements AutoCloseable {
                 return work.run(connection);
             }
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                if (checkpointAfterCommit) {
-                    checkpointAfterCommit = false;
-                    connection.setAutoCommit(true);
-                    checkpoint();
-                }
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 checkpointAfterCommit = false;
-                connection.rollback();
+                endFailed(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            if (checkpointAfterCommit) {
+                checkpointAfterCommit = false;
+                checkpoint();
+            }
+            return result;
         } catch (SQLException e) {
             throw failure(e);
         } finally {
