@@ -276,6 +276,23 @@ class SealingTest {
     }
 
     @Test
+    void aSealedKeyLeftBesideACaseloadFromBeforeSigningIsAnotherCaseloadsAndIsReplaced() throws Exception {
+        Path other = dir.resolve("other.db");
+        try (Caseload caseload = Caseload.open(other, Samples.CLOCK)) {
+            caseload.users().create(new casedesk.model.User("amartin", "Anne Martin", Role.OFFICER, "x", true),
+                    Samples.WRAPPING_KEY, "admin");
+        }
+        Path file = format4(dir.resolve("format-4.db"));
+        Files.copy(SigningKey.fileFor(other), SigningKey.fileFor(file));
+
+        try (Caseload caseload = Caseload.open(file, Samples.CLOCK)) {
+            assertEquals(Optional.empty(), caseload.readOnly());
+            assertTrue(caseload.audit().verify().isIntact());
+        }
+        assertFalse(Files.readString(SigningKey.fileFor(file)).equals(Files.readString(SigningKey.fileFor(other))));
+    }
+
+    @Test
     void resealingInterruptedBetweenBatchesGoesOnAtTheNextOpen() throws Exception {
         Path file = format4(dir.resolve("format-4.db"));
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
