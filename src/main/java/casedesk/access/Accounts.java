@@ -180,6 +180,20 @@ public final class Accounts {
         caseload.lock();
     }
 
+    /**
+     * Whether every command asks for a sign-in, even one that only reads the caseload (the queue,
+     * the audit trail's verification): off by default, since nothing sealed is read without one.
+     */
+    public boolean signInToRead() {
+        return caseload.settings().signInToRead();
+    }
+
+    /** Sets whether reading asks for a sign-in too. Administrators only. */
+    public void setSignInToRead(Session by, boolean required) {
+        by.require(Permission.MANAGE_USERS);
+        caseload.settings().setSignInToRead(required, by.username());
+    }
+
     /** Every account, disabled ones included. Administrators only. */
     public List<User> list(Session by) {
         by.require(Permission.MANAGE_USERS);

@@ -38,6 +38,7 @@ public final class Caseload implements AutoCloseable {
     private final DecisionRepository decisions;
     private final UserRepository users;
     private final RateRepository rates;
+    private final SettingRepository settings;
     private final RuleSetRepository ruleSets;
     private ChainCheck integrity;
     /** The format this opening upgraded the file from, while the upgrade is not yet in the trail (0: none). */
@@ -56,6 +57,7 @@ public final class Caseload implements AutoCloseable {
         this.decisions = new DecisionRepository(db, audit, cases);
         this.users = new UserRepository(db, audit);
         this.rates = new RateRepository(db, audit);
+        this.settings = new SettingRepository(db, audit);
         this.ruleSets = new RuleSetRepository(db, audit);
     }
 
@@ -558,6 +560,10 @@ public final class Caseload implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public SettingRepository settings() {
+        return settings;
     }
 
     public RateRepository rates() {

@@ -55,6 +55,7 @@ final class Fingerprints {
             case USER -> rows(connection, state, "SELECT * FROM users WHERE username = ?", subject.key());
             case RULE_SET -> rows(connection, state, "SELECT * FROM rule_sets WHERE version = ?", subject.key());
             case RATES -> rows(connection, state, "SELECT * FROM exchange_rates ORDER BY currency, date");
+            case SETTINGS -> rows(connection, state, "SELECT * FROM settings ORDER BY name");
         }
         return Sha256.hex(state.toString());
     }
@@ -98,6 +99,7 @@ final class Fingerprints {
         keys(connection, "SELECT username FROM users ORDER BY username", Subject::user, all);
         keys(connection, "SELECT version FROM rule_sets ORDER BY version", Subject::ruleSet, all);
         all.add(Subject.rates());
+        all.add(Subject.settings());
         return all;
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Something an audit event is about, whose state the event records by its hash: a case record, a
  * document's bytes, what was read from a document, an evaluation, a decision, an account, a rule
- * set, the exchange rates. Verification recomputes each from the tables, so that an edit to any of
+ * set, the exchange rates, the caseload's settings. Verification recomputes each from the tables, so that an edit to any of
  * them, not only to the log, is found.
  */
 record Subject(Kind kind, String key) {
@@ -18,7 +18,8 @@ record Subject(Kind kind, String key) {
         DECISION("decision"),
         USER("user"),
         RULE_SET("rule-set"),
-        RATES("rates");
+        RATES("rates"),
+        SETTINGS("settings");
 
         final String code;
 
@@ -73,6 +74,10 @@ record Subject(Kind kind, String key) {
         return new Subject(Kind.RATES, "all");
     }
 
+    static Subject settings() {
+        return new Subject(Kind.SETTINGS, "all");
+    }
+
     /** As stored: {@code case:LU-SHA-2026-000123}. */
     String id() {
         return kind.code + ":" + key;
@@ -94,11 +99,12 @@ record Subject(Kind kind, String key) {
             case USER -> "the account " + key;
             case RULE_SET -> "rule set " + key;
             case RATES -> "the exchange rates";
+            case SETTINGS -> "the caseload's settings";
         };
     }
 
     /** Whether the subject may exist without an event, as long as it is empty (a document nothing was read from). */
     boolean mayBeEmptyUnrecorded() {
-        return kind == Kind.READING || kind == Kind.RATES;
+        return kind == Kind.READING || kind == Kind.RATES || kind == Kind.SETTINGS;
     }
 }

@@ -132,6 +132,17 @@ final class Verification {
                 }
             }
         }
+        if (!allSubjects && !latest.containsKey(Subject.settings().id())) {
+            // Opening checks the settings too (one row): they decide who must sign in.
+            Map<String, Recorded> recorded = latestOf(Subject.Kind.SETTINGS);
+            if (!recorded.isEmpty()) {
+                latest.putAll(recorded);
+                subjects.add(Subject.settings());
+            } else if (!Fingerprints.of(connection, Subject.settings()).equals(Fingerprints.EMPTY)) {
+                return ChainCheck.broken(checked, lastSequence, "the caseload's settings are in the caseload, but no "
+                        + "audit event recorded them");
+            }
+        }
         if (!allSubjects) {
             // Opening: besides what the new events recorded, every case, decision and account (the
             // records an edit behind the log's back would aim at), each in one pass over its table.

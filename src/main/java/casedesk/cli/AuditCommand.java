@@ -36,6 +36,9 @@ final class AuditCommand implements Runnable {
         @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
         Path db;
 
+        @Mixin
+        SignIn signIn;
+
         @Option(names = "--json", description = "{\"intact\", \"events\", \"head\": {\"sequence\", \"hash\"}, \"firstBadEvent\", \"problem\", \"acknowledged\"}.")
         boolean json;
 
@@ -45,6 +48,7 @@ final class AuditCommand implements Runnable {
             ChainCheck check;
             String note;
             try (Caseload caseload = Caseload.open(db)) {
+                signIn.ifAskedToRead(caseload);
                 check = caseload.audit().verify();
                 note = caseload.readOnly().filter(reason -> check.isIntact()).orElse("");
             }

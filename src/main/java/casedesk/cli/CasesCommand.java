@@ -53,7 +53,7 @@ final class CasesCommand implements Callable<Integer> {
                 search, 0, PAGE);
         PrintWriter out = spec.commandLine().getOut();
         try (Caseload caseload = Caseload.open(db)) {
-            if (signIn.signInIfNamed(caseload).isEmpty() && !caseload.unlocked() && !search.isBlank()) {
+            if (signIn.ifAskedToRead(caseload).or(() -> signIn.signInIfNamed(caseload)).isEmpty() && !caseload.unlocked() && !search.isBlank()) {
                 spec.commandLine().getErr().println("Passport numbers are sealed: sign in with --user to search them too.");
             }
             if (json) {

@@ -31,11 +31,15 @@ final class CheckCommand {
         @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
         Path db;
 
+        @Mixin
+        SignIn signIn;
+
         @Override
         public Integer call() {
             Existing.requireFile(db);
             PrintWriter out = spec.commandLine().getOut();
             try (Caseload caseload = Caseload.open(db)) {
+                signIn.ifAskedToRead(caseload);
                 List<String> problems = caseload.integrityCheck();
                 if (!problems.isEmpty()) {
                     out.println("DAMAGED: " + String.join("; ", problems) + ".");

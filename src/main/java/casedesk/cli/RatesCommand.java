@@ -83,10 +83,14 @@ final class RatesCommand implements Runnable {
         @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
         Path db;
 
+        @Mixin
+        SignIn signIn;
+
         @Override
         public Integer call() {
             Existing.requireFile(db);
             try (Caseload caseload = Caseload.open(db)) {
+                signIn.ifAskedToRead(caseload);
                 TextTable table = new TextTable("CURRENCY", "DAYS", "FROM", "TO", "LATEST PER EUR");
                 for (RateRepository.Summary s : caseload.rates().summary()) {
                     table.add(s.currency(), Integer.toString(s.days()), s.first().toString(), s.last().toString(),

@@ -43,12 +43,16 @@ final class RulesCommand implements Runnable {
         @Parameters(arity = "0..1", paramLabel = "VERSION", description = "The version to show in full.")
         String version;
 
+        @picocli.CommandLine.Mixin
+        SignIn signIn;
+
         @Override
         public Integer call() {
             RuleSets ruleSets;
             if (db != null) {
                 Existing.requireFile(db);
                 try (Caseload caseload = Caseload.open(db)) {
+                    signIn.ifAskedToRead(caseload);
                     ruleSets = Evaluations.ruleSets(caseload);
                 }
             } else {

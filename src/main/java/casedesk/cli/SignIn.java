@@ -44,6 +44,17 @@ final class SignIn {
         return java.util.Optional.of(signIn(caseload, "This command reads the caseload's sealed personal data"));
     }
 
+    /**
+     * For a command that only reads: signs in when the caseload asks everyone to, even to read
+     * (an administrator's setting, {@code users sign-in-to-read}); else nothing.
+     */
+    java.util.Optional<Session> ifAskedToRead(Caseload caseload) {
+        if (!new Accounts(caseload, Clock.systemUTC()).signInToRead()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(signIn(caseload, "This caseload asks everyone to sign in, even to read it"));
+    }
+
     /** Signs in if a user is named (--user or the variable); else nothing sealed can be read. */
     java.util.Optional<Session> signInIfNamed(Caseload caseload) {
         Environment environment = ((CaseDeskCommand) command.root().userObject()).environment();
