@@ -188,12 +188,6 @@ public final class Accounts {
         return caseload.settings().signInToRead();
     }
 
-    /** Sets whether reading asks for a sign-in too. Administrators only. */
-    public void setSignInToRead(Session by, boolean required) {
-        by.require(Permission.MANAGE_USERS);
-        caseload.settings().setSignInToRead(required, by.username());
-    }
-
     /** Every account, disabled ones included. Administrators only. */
     public List<User> list(Session by) {
         by.require(Permission.MANAGE_USERS);

@@ -26,7 +26,9 @@ public enum Permission {
     /** Back the caseload up, and restore it from a backup. */
     KEEP_BACKUPS(Role.ADMINISTRATOR),
     /** Acknowledge an audit trail that failed verification, so that the caseload takes changes again. */
-    ACKNOWLEDGE_BREAK(Role.ADMINISTRATOR);
+    ACKNOWLEDGE_BREAK(Role.ADMINISTRATOR),
+    /** Change the caseload's settings: who must sign in, the limits of an intake. */
+    MANAGE_SETTINGS(Role.ADMINISTRATOR);
 
     private final Set<Role> roles;
 
@@ -55,6 +57,7 @@ public enum Permission {
             case MANAGE_RATES -> "import exchange rates";
             case KEEP_BACKUPS -> "back up or restore the caseload";
             case ACKNOWLEDGE_BREAK -> "acknowledge a broken audit trail";
+            case MANAGE_SETTINGS -> "change the caseload's settings";
         };
     }
 }

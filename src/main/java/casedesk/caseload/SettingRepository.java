@@ -3,14 +3,14 @@ package casedesk.caseload;
 import casedesk.json.Json;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * The caseload's own settings, set by an administrator: they travel with the caseload, and each
- * change is an audit event recording the settings as they stand after it.
+ * The caseload's own settings ({@link Setting}), set by an administrator: they travel with the
+ * caseload, and each change is an audit event recording the settings as they stand after it.
  */
 public final class SettingRepository {
-
-    private static final String SIGN_IN_TO_READ = "sign_in_to_read";
 
     private final Database db;
     private final AuditLog audit;
@@ -20,29 +20,73 @@ public final class SettingRepository {
         this.audit = audit;
     }
 
-    /** Whether every command asks for a sign-in, even one that only reads the caseload. */
-    public boolean signInToRead() {
-        return db.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
-                query.setString(1, SIGN_IN_TO_READ);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() && rows.getString(1).equals("yes");
+    /** Every setting's value: as set, or its default. */
+    public Map<Setting, String> all() {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            values.put(setting, setting.defaultValue());
+        }
+        db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT name, value FROM settings");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    // A value the file holds but this CaseDesk does not take (edited by hand) is its default.
+                    Setting.of(rows.getString(1)).ifPresent(setting -> {
+                        try {
+                            values.put(setting, setting.normalise(rowValue(rows)));
+                        } catch (CaseloadException.Refused ignored) {
+                            // left at its default
+                        }
+                    });
                 }
             }
+            return null;
         });
+        return values;
     }
 
-    public void setSignInToRead(boolean required, String actor) {
+    private static String rowValue(ResultSet rows) {
+        try {
+            return rows.getString(2);
+        } catch (java.sql.SQLException e) {
+            throw Database.failure(e);
+        }
+    }
+
+    public String get(Setting setting) {
+        return all().get(setting);
+    }
+
+    /** A number setting's value. */
+    public long number(Setting setting) {
+        return Long.parseLong(get(setting));
+    }
+
+    /** Whether every command asks for a sign-in, even one that only reads the caseload. */
+    public boolean signInToRead() {
+        return get(Setting.SIGN_IN_TO_READ).equals("yes");
+    }
+
+    /** Sets some settings at once, in one event; each value is checked first, and none is set if one is refused. */
+    public void set(Map<Setting, String> typed, String actor) {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        typed.forEach((setting, value) -> values.put(setting, setting.normalise(value)));
+        if (values.isEmpty()) {
+            return;
+        }
         db.transaction(connection -> {
+            var detail = Json.object();
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO settings (name, value) VALUES (?, ?)
                     ON CONFLICT (name) DO UPDATE SET value = excluded.value""")) {
-                upsert.setString(1, SIGN_IN_TO_READ);
-                upsert.setString(2, required ? "yes" : "no");
-                upsert.executeUpdate();
+                for (Map.Entry<Setting, String> value : values.entrySet()) {
+                    upsert.setString(1, value.getKey().code());
+                    upsert.setString(2, value.getValue());
+                    upsert.executeUpdate();
+                    detail.put(value.getKey().code(), value.getValue());
+                }
             }
-            audit.append(connection, actor, "setting-changed", "", Json.object().put("setting", SIGN_IN_TO_READ)
-                    .put("value", required ? "yes" : "no"), Subject.settings());
+            audit.append(connection, actor, "settings-changed", "", detail, Subject.settings());
             return null;
         });
     }

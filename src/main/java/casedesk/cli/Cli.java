@@ -38,6 +38,7 @@ public final class Cli {
         COMMANDS.put("rules", RulesCommand::new);
         COMMANDS.put("rates", RatesCommand::new);
         COMMANDS.put("users", UsersCommand::new);
+        COMMANDS.put("settings", SettingsCommand::new);
         COMMANDS.put("audit", AuditCommand::new);
         COMMANDS.put("check", CheckCommand.Check::new);
         COMMANDS.put("backup", CheckCommand.Backup::new);

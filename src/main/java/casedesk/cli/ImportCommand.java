@@ -68,14 +68,14 @@ final class ImportCommand implements Callable<Integer> {
                     throw new BadInput("Passwords of an intake go in its case.json; --password goes with --case.");
                 }
                 try {
-                    report = review.importIntake(session, IntakeSource.read(inputs.getFirst()),
+                    report = review.importIntake(session, IntakeSource.read(inputs.getFirst(), review.intakeLimits()),
                             new TerminalProgress(spec.commandLine().getErr()));
                 } catch (ManifestException | IntakeException e) {
                     throw new BadInput(e.getMessage() + " Nothing was imported.");
                 }
             } else {
                 CaseReference ref = reference(reference);
-                report = review.addDocuments(session, ref, pdfs(), passwordsByFile(),
+                report = review.addDocuments(session, ref, pdfs(review.intakeLimits()), passwordsByFile(),
                         new TerminalProgress(spec.commandLine().getErr()));
             }
             print(report, out);
@@ -83,13 +83,17 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private List<Importer.Pdf> pdfs() throws IOException {
+    private List<Importer.Pdf> pdfs(IntakeSource.Limits limits) {
         List<Importer.Pdf> pdfs = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.isRegularFile(input)) {
                 throw new BadInput("There is no file " + input + "; nothing was imported.");
             }
-            pdfs.add(new Importer.Pdf(input.getFileName().toString(), Files.readAllBytes(input)));
+            try {
+                pdfs.add(IntakeSource.pdf(input, limits));
+            } catch (IntakeException e) {
+                throw new BadInput(e.getMessage());
+            }
         }
         return pdfs;
     }

@@ -46,7 +46,7 @@ final class SignIn {
 
     /**
      * For a command that only reads: signs in when the caseload asks everyone to, even to read
-     * (an administrator's setting, {@code users sign-in-to-read}); else nothing.
+     * (an administrator's setting, {@code settings sign-in-to-read=yes}); else nothing.
      */
     java.util.Optional<Session> ifAskedToRead(Caseload caseload) {
         if (!new Accounts(caseload, Clock.systemUTC()).signInToRead()) {

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "users", description = "The caseload's accounts: add, disable, enable, passwd, list, sign-in-to-read.",
+@Command(name = "users", description = "The caseload's accounts: add, disable, enable, passwd, list.",
         subcommands = {UsersCommand.Add.class, UsersCommand.Disable.class, UsersCommand.Enable.class,
-            UsersCommand.Passwd.class, UsersCommand.ListUsers.class, UsersCommand.SignInToRead.class})
+            UsersCommand.Passwd.class, UsersCommand.ListUsers.class})
 final class UsersCommand implements Runnable {
 
     /** Where a script gives the new password of {@code add} and {@code passwd}. */
@@ -228,50 +228,6 @@ final class UsersCommand implements Runnable {
                 }
             }
             table.print(spec.commandLine().getOut());
-            return Cli.OK;
-        }
-    }
-
-    @Command(name = "sign-in-to-read", description = {
-            "Whether every command asks for a sign-in, even one that only reads the caseload ('cases', 'audit verify',",
-            "'check', 'rates show', 'rules show --db'): without an argument, says which; 'yes' or 'no' sets it (an",
-            "administrator signs in; the change is an audit event). Off by default: what is sealed is read only",
-            "after a sign-in anyway."})
-    static final class SignInToRead implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
-        Path db;
-
-        @Mixin
-        SignIn signIn;
-
-        @Parameters(arity = "0..1", paramLabel = "yes|no", description = "Ask for a sign-in to read, or not.")
-        String value;
-
-        @Override
-        public Integer call() {
-            Existing.requireFile(db);
-            Boolean required = value == null ? null : switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "yes", "on", "true" -> Boolean.TRUE;
-                case "no", "off", "false" -> Boolean.FALSE;
-                default -> throw new BadInput("Say 'yes' or 'no', not '" + value + "'.");
-            };
-            boolean now;
-            try (Caseload caseload = Caseload.open(db)) {
-                Accounts accounts = accounts(caseload);
-                if (required == null) {
-                    signIn.ifAskedToRead(caseload);
-                } else {
-                    accounts.setSignInToRead(signIn.signIn(caseload), required);
-                }
-                now = accounts.signInToRead();
-            }
-            spec.commandLine().getOut().println(now
-                    ? "Every command asks for a sign-in, even to read this caseload."
-                    : "Commands that only read this caseload ask for no sign-in (what is sealed still needs one).");
-            spec.commandLine().getOut().flush();
             return Cli.OK;
         }
     }

@@ -715,7 +715,8 @@ public final class DeskWindow {
         }
         Session session = desk.session();
         work.start(messages.format("intake.working", source.getFileName()));
-        BackgroundTask.withProgress(progress -> workstation.review().importIntake(session, IntakeSource.read(source), progress))
+        BackgroundTask.withProgress(progress -> workstation.review().importIntake(session,
+                IntakeSource.read(source, workstation.review().intakeLimits()), progress))
                 .onSuccess(report -> {
                     work.done();
                     long stored = report.documents().stream().filter(Importer.Outcome::isStored).count();

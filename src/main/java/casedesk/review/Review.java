@@ -3,6 +3,7 @@ package casedesk.review;
 import casedesk.access.Permission;
 import casedesk.access.Session;
 import casedesk.caseload.Caseload;
+import casedesk.caseload.Setting;
 import casedesk.decision.DecisionService;
 import casedesk.evidence.Extractor;
 import casedesk.intake.Importer;
@@ -156,6 +157,14 @@ public final class Review {
     public void supply(Session session, long documentId, Transaction transaction) {
         session.require(Permission.REVIEW);
         caseload.evidence().supply(documentId, transaction, new Correction(session.username(), clock.instant()));
+    }
+
+    /** The limits this caseload holds intakes and added documents to: its settings, or their defaults. */
+    public IntakeSource.Limits intakeLimits() {
+        var settings = caseload.settings();
+        return new IntakeSource.Limits(settings.number(Setting.LARGEST_CASE_JSON_KB) * 1024,
+                settings.number(Setting.LARGEST_DOCUMENT_MB) * 1024 * 1024,
+                settings.number(Setting.LARGEST_INTAKE_MB) * 1024 * 1024, (int) settings.number(Setting.MOST_INTAKE_FILES));
     }
 
     /** Records a decision in the session's name, now. */

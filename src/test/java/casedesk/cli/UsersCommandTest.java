@@ -156,45 +156,4 @@ class UsersCommandTest {
         assertEquals(Cli.BAD_INPUT, run(as("amartin", OFFICER_PASSWORD), "users", "passwd", "--db", db.toString()).exitCode(),
                 "the old password no longer signs in");
     }
-
-    @Test
-    void anAdministratorCanAskForASignInEvenToReadAndNobodyElseCanChangeIt() throws Exception {
-        Path db = caseloadWithAnAdministratorAndAnOfficer();
-        Map<String, String> nobody = Map.of();
-
-        Run before = run(nobody, "cases", "--db", db.toString());
-        Run officerSets = run(as("amartin", OFFICER_PASSWORD), "users", "sign-in-to-read", "--db", db.toString(), "yes");
-        Run adminSets = run(as("chef", ADMIN_PASSWORD), "users", "sign-in-to-read", "--db", db.toString(), "yes");
-
-        assertEquals(0, before.exitCode(), before.err());
-        assertEquals(Cli.BAD_INPUT, officerSets.exitCode(), officerSets.out());
-        assertTrue(officerSets.err().contains("may not manage accounts"), officerSets.err());
-        assertEquals(0, adminSets.exitCode(), adminSets.err());
-        assertTrue(adminSets.out().contains("Every command asks for a sign-in, even to read"), adminSets.out());
-
-        for (String[] reading : List.of(new String[] {"cases", "--db", db.toString()},
-                new String[] {"audit", "verify", "--db", db.toString()}, new String[] {"check", "--db", db.toString()},
-                new String[] {"rates", "show", "--db", db.toString()}, new String[] {"rules", "show", "--db", db.toString()})) {
-            Run anonymous = run(nobody, reading);
-            assertEquals(Cli.BAD_INPUT, anonymous.exitCode(), String.join(" ", reading) + ": " + anonymous.out());
-            assertTrue(anonymous.err().contains("This caseload asks everyone to sign in, even to read it: sign in with "
-                    + "--user NAME"), anonymous.err());
-            assertEquals("", anonymous.out(), "nothing of the caseload is shown");
-            Run wrong = run(as("amartin", "not the password"), reading);
-            assertEquals(Cli.BAD_INPUT, wrong.exitCode(), String.join(" ", reading));
-            Run signedIn = run(as("amartin", OFFICER_PASSWORD), reading);
-            assertEquals(0, signedIn.exitCode(), String.join(" ", reading) + ": " + signedIn.err());
-        }
-
-        // Turning it off behind the log's back is found, as any other edit is.
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE settings SET value = 'no'");
-        }
-        Run tampered = run(nobody, "audit", "verify", "--db", db.toString());
-        assertTrue(tampered.out().contains("the caseload's settings is no longer as event"), tampered.out());
-        assertEquals(Cli.VERIFICATION_FAILED, tampered.exitCode(), tampered.out() + tampered.err());
-        Run adminUnsets = run(as("chef", ADMIN_PASSWORD), "users", "sign-in-to-read", "--db", db.toString(), "no");
-        assertEquals(Cli.VERIFICATION_FAILED, adminUnsets.exitCode(), "a tampered caseload takes no change");
-    }
 }

@@ -11,6 +11,7 @@ import casedesk.desk.evidence.ViewedDocument;
 import casedesk.evidence.FigureInput;
 import casedesk.evidence.pdf.PasswordCandidates;
 import casedesk.intake.Importer;
+import casedesk.intake.IntakeSource;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
 import casedesk.model.Correction;
@@ -332,8 +333,9 @@ public final class CaseViewModel {
     public void importFiles(List<Path> files, Map<String, String> passwords, Consumer<Importer.Report> done) {
         Task<Importer.Report> task = BackgroundTask.withProgress(progress -> {
                     List<Importer.Pdf> pdfs = new ArrayList<>();
+                    IntakeSource.Limits limits = desk.review().intakeLimits();
                     for (Path file : files) {
-                        pdfs.add(new Importer.Pdf(file.getFileName().toString(), Files.readAllBytes(file)));
+                        pdfs.add(IntakeSource.pdf(file, limits));
                     }
                     return desk.review().addDocuments(desk.session(), reference, pdfs, passwords, progress);
                 })

@@ -1,7 +1,7 @@
 -- CaseDesk caseload, schema version 6: the caseload's own settings, which an administrator sets
--- (an audit event records each change, and the table as it stands after it).
--- sign_in_to_read: 'yes' when every command asks for a sign-in, even one that only reads.
+-- (who must sign in, the limits an intake is held to). An audit event records each change, and
+-- the table as it stands after it. A setting absent here has its default.
 CREATE TABLE settings (
-    name   TEXT PRIMARY KEY CHECK (name IN ('sign_in_to_read')),
+    name   TEXT PRIMARY KEY,
     value  TEXT NOT NULL
 );
