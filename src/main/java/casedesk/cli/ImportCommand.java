@@ -71,7 +71,9 @@ final class ImportCommand implements Callable<Integer> {
                     report = review.importIntake(session, IntakeSource.read(inputs.getFirst(), review.intakeLimits()),
                             new TerminalProgress(spec.commandLine().getErr()));
                 } catch (ManifestException | IntakeException e) {
-                    throw new BadInput(e.getMessage() + " Nothing was imported.");
+                    String message = e.getMessage().strip();
+                    throw new BadInput(message + (message.endsWith(".") ? "" : ".")
+                            + (message.endsWith("nothing was imported.") ? "" : " Nothing was imported."));
                 }
             } else {
                 CaseReference ref = reference(reference);

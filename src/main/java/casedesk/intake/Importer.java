@@ -146,7 +146,7 @@ public final class Importer {
     }
 
     private static String describe(Extracted document) {
-        return "%s, %d page%s, %d figure%s, %d transaction%s, %d sign%s of tampering".formatted(
+        return "%s, %d page%s, %d figure%s, %d transaction%s, %d signal%s to review".formatted(
                 document.reading().kind().code(), document.pages(), document.pages() == 1 ? "" : "s",
                 document.reading().figures().size(), document.reading().figures().size() == 1 ? "" : "s",
                 document.reading().rows().size(), document.reading().rows().size() == 1 ? "" : "s",

@@ -45,7 +45,26 @@ public final class TamperSignals {
                                 .formatted(detector.check().code(), reason(e))));
             }
         }
-        return List.copyOf(signals);
+        return List.copyOf(cutShort(signals));
+    }
+
+    /**
+     * A file cut short is missing its last rows or pages, so a running balance that does not reach
+     * the closing balance printed is what cutting it short does, not a sign against the applicant:
+     * said so, at low severity, beside the signal that the file is incomplete.
+     */
+    private static List<TamperSignal> cutShort(List<TamperSignal> signals) {
+        if (signals.stream().noneMatch(signal -> signal.code().equals(IncompleteFile.CODE))) {
+            return signals;
+        }
+        List<TamperSignal> said = new ArrayList<>();
+        for (TamperSignal signal : signals) {
+            said.add(!signal.code().equals(BalanceBreak.CODE) ? signal : new TamperSignal(signal.code(), Severity.LOW,
+                    signal.detail() + " The file is cut short, so rows or pages are most likely missing from it: "
+                            + "this says nothing about the applicant until the complete file is read.",
+                    signal.page(), signal.box()));
+        }
+        return said;
     }
 
     /** What is looked for, code and a plain sentence, so the desk and the JSON can say which signs were looked for. */

@@ -37,4 +37,25 @@ class IncompleteFileTest {
         assertTrue(IncompleteFile.endsWithMarker(padded), "a writer's padding after %%EOF is no cut");
         assertTrue(Evidence.signals(whole, "").stream().noneMatch(s -> s.code().equals(IncompleteFile.CODE)));
     }
+
+    @Test
+    void aRunningBalanceThatStopsShortInAFileCutShortAccusesNobody() throws Exception {
+        byte[] whole;
+        try (var in = IncompleteFileTest.class.getResourceAsStream("/corpus/stmt-cib-1.pdf")) {
+            whole = in.readAllBytes();
+        }
+        byte[] cut = Arrays.copyOf(whole, whole.length * 9 / 10);
+
+        List<TamperSignal> signals = Evidence.signals(cut, "");
+        List<TamperSignal> breaks = signals.stream().filter(s -> s.code().equals("balance-break")).toList();
+
+        assertTrue(signals.stream().anyMatch(s -> s.code().equals(IncompleteFile.CODE)), signals.toString());
+        assertTrue(!breaks.isEmpty(), "cut at nine tenths, this statement's rows stop before its closing balance");
+        for (TamperSignal signal : breaks) {
+            assertEquals(Severity.LOW, signal.severity(), signal.detail());
+            assertTrue(signal.detail().contains("says nothing about the applicant"), signal.detail());
+        }
+        assertTrue(Evidence.signals(whole, "").stream().noneMatch(s -> s.code().equals("balance-break")),
+                "the whole statement adds up");
+    }
 }
