@@ -124,7 +124,15 @@ public final class Caseload implements AutoCloseable {
                 caseload.reseal(progress);
             }
             return caseload;
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            CaseloadException said = Database.failure(e);
+            if (said instanceof CaseloadException.Unwritable || said instanceof CaseloadException.Damaged) {
+                // A folder it may not write to, a full disk, a file locked or damaged: in those words.
+                throw said;
+            }
+            throw new CaseloadException("The caseload " + absolute + " could not be opened: " + e.getMessage(), e);
+        } catch (IOException e) {
             closeQuietly(connection);
             throw new CaseloadException("The caseload " + absolute + " could not be opened: " + e.getMessage(), e);
         } catch (RuntimeException e) {
