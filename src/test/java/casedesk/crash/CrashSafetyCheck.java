@@ -10,19 +10,8 @@ import casedesk.access.Accounts;
 import casedesk.caseload.Caseload;
 import casedesk.caseload.ChainCheck;
 import casedesk.demo.DemoCaseload;
-import casedesk.demo.documents.BankStatements;
-import casedesk.demo.documents.CreditReportRequest;
-import casedesk.demo.documents.CreditReports;
-import casedesk.demo.documents.InsuranceCertificates;
-import casedesk.demo.documents.InsuranceRequest;
-import casedesk.demo.documents.Insurer;
-import casedesk.demo.documents.Language;
-import casedesk.demo.documents.StatementLayout;
-import casedesk.demo.documents.StatementRequest;
-import casedesk.model.Applicant;
 import casedesk.model.CaseStatus;
 import casedesk.model.Document;
-import casedesk.model.Money;
 import casedesk.model.Outcome;
 import casedesk.model.QueueEntry;
 import casedesk.model.QueueQuery;
@@ -99,7 +88,7 @@ class CrashSafetyCheck {
         caseload = dir.resolve("caseload.db");
         DemoCaseload.createFile(caseload, new DemoCaseload.Options(30, DemoCaseload.DEFAULT_SEED, LocalDate.now()),
                 Progress.NONE);
-        intake = intakeFolder(dir.resolve("intake"));
+        intake = Intakes.write(dir.resolve("intake"), true);
         SUMMARY.add("demo of 30 cases %.1f s".formatted((System.nanoTime() - demo) / 1e9));
     }
 
@@ -335,31 +324,6 @@ class CrashSafetyCheck {
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM figures WHERE typeof(value) = 'text'")) {
             return rows.getLong(1);
         }
-    }
-
-    /** An intake as an applicant's agency sends it: a protected ICBC statement, a Sesame report, insurance. */
-    private static Path intakeFolder(Path folder) throws IOException {
-        LocalDate today = LocalDate.now();
-        Applicant wang = new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678",
-                "310101198804171234");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("case.json"), """
-                {"reference": "LU-SHA-2026-000123", "lodged": "%s",
-                 "applicant": {"surname": "WANG", "given_names": "XIAOMING", "native_name": "王小明",
-                               "birth_date": "1988-04-17", "nationality": "CHN", "passport": "E12345678",
-                               "national_id": "310101198804171234"},
-                 "trip": {"entry": "%s", "exit": "%s", "purpose": "tourism", "destination": "LU", "visa_type": "C"},
-                 "documents": ["statement-icbc.pdf", "zhima-report.pdf", "insurance.pdf"],
-                 "passwords": {"statement-icbc.pdf": "171234"}}
-                """.formatted(today.minusDays(2), today.plusDays(20), today.plusDays(34)), StandardCharsets.UTF_8);
-        Files.write(folder.resolve("statement-icbc.pdf"), BankStatements.generate(StatementRequest.of(StatementLayout.ICBC,
-                wang, "6222021234567890123", today.minusDays(10), 3, Money.of("86400.00", "CNY"), 1)
-                .withPassword("171234")).pdf());
-        Files.write(folder.resolve("zhima-report.pdf"), CreditReports.generate(CreditReportRequest.of(wang, 786,
-                today.minusDays(5), today.plusDays(25), Language.ZH, 2)).pdf());
-        Files.write(folder.resolve("insurance.pdf"), InsuranceCertificates.generate(InsuranceRequest.of(wang,
-                Insurer.PING_AN, Money.of("30000.00", "EUR"), today.plusDays(19), today.plusDays(35), Language.EN, 3)).pdf());
-        return folder;
     }
 
     enum Ended {

@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.DemoKey;
 import casedesk.caseload.Caseload;
-import casedesk.demo.documents.InsuranceCertificates;
-import casedesk.demo.documents.InsuranceRequest;
-import casedesk.demo.documents.Insurer;
-import casedesk.demo.documents.Language;
-import casedesk.model.Applicant;
-import casedesk.model.Money;
 import casedesk.model.QueueEntry;
 import casedesk.model.QueueQuery;
 import casedesk.model.Role;
 import casedesk.model.User;
 import casedesk.security.Passwords;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +38,7 @@ class TwoProcessesTest {
             caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, password.stored(), true),
                     password.wrappingKey(), "test");
         }
-        Path intake = intake(dir.resolve("intake"));
+        Path intake = Intakes.write(dir.resolve("intake"), false);
 
         List<Process> processes = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
@@ -74,23 +65,5 @@ class TwoProcessesTest {
             }
             assertTrue(caseload.audit().verify().isIntact());
         }
-    }
-
-    private static Path intake(Path folder) throws IOException {
-        LocalDate today = LocalDate.now();
-        Applicant wang = new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678",
-                "310101198804171234");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("case.json"), """
-                {"reference": "LU-SHA-2026-000123", "lodged": "%s",
-                 "applicant": {"surname": "WANG", "given_names": "XIAOMING", "native_name": "王小明",
-                               "birth_date": "1988-04-17", "nationality": "CHN", "passport": "E12345678",
-                               "national_id": "310101198804171234"},
-                 "trip": {"entry": "%s", "exit": "%s", "purpose": "tourism", "destination": "LU", "visa_type": "C"},
-                 "documents": ["insurance.pdf"]}
-                """.formatted(today.minusDays(2), today.plusDays(20), today.plusDays(34)), StandardCharsets.UTF_8);
-        Files.write(folder.resolve("insurance.pdf"), InsuranceCertificates.generate(InsuranceRequest.of(wang,
-                Insurer.PING_AN, Money.of("30000.00", "EUR"), today.plusDays(19), today.plusDays(35), Language.EN, 3)).pdf());
-        return folder;
     }
 }
