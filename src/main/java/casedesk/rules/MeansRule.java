@@ -1,8 +1,11 @@
 package casedesk.rules;
 
+import casedesk.model.Box;
 import casedesk.model.DocumentKind;
 import casedesk.model.Money;
+import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
+import casedesk.model.TamperSignal;
 import casedesk.model.Trip;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -50,6 +53,7 @@ final class MeansRule implements Rule {
         List<String> parts = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         List<StoredFigure> used = new ArrayList<>();
+        List<String> doubted = new ArrayList<>();
         BigDecimal euros = BigDecimal.ZERO;
         boolean stale = false;
         for (CaseFile.Evidence statement : context.file.ofKind(DocumentKind.BANK_STATEMENT)) {
@@ -63,6 +67,8 @@ final class MeansRule implements Rule {
                 return missingRate(context, statement.money("closing_balance").orElseThrow(), closing.get());
             }
             used.add(closing.get());
+            highSignalOn(statement, closing.get()).ifPresent(signal -> doubted.add("the closing balance of "
+                    + statement.fileName() + " (" + signal.detail() + ")"));
             statement.figure("minimum_balance").ifPresent(used::add);
             euros = euros.add(converted.get().euros());
             stale |= converted.get().stale();
@@ -85,6 +91,8 @@ final class MeansRule implements Rule {
                 return missingRate(context, deposit.money("amount").orElseThrow(), amount.get());
             }
             used.add(amount.get());
+            highSignalOn(deposit, amount.get()).ifPresent(signal -> doubted.add("the amount of " + deposit.fileName()
+                    + " (" + signal.detail() + ")"));
             deposit.figure("frozen_until").ifPresent(used::add);
             euros = euros.add(converted.get().euros());
             stale |= converted.get().stale();
@@ -103,8 +111,32 @@ final class MeansRule implements Rule {
             return context.refusable(ID, VerdictStatus.REVIEW, sentence + " A rate used is older than %s: update the rates."
                     .formatted(Context.days(context.ruleSet.rates().maxAgeDays())), used);
         }
+        if (enough && !doubted.isEmpty()) {
+            // A figure a high sign of alteration points at cannot establish the means on its own.
+            return context.verdict(ID, VerdictStatus.REVIEW, sentence + " But a high sign of alteration is on "
+                    + String.join("; ", doubted) + ": that figure cannot show the means on its own. Check it against "
+                    + "the bank, or ask for other proof.", used);
+        }
         return enough ? context.verdict(ID, VerdictStatus.PASS, sentence, used)
                 : context.refusable(ID, VerdictStatus.FAIL, sentence, used);
+    }
+
+    /**
+     * A high-severity signal that bears on a figure: one about the whole document, or one on the
+     * figure's page whose box overlaps the figure's.
+     */
+    static Optional<TamperSignal> highSignalOn(CaseFile.Evidence document, StoredFigure figure) {
+        Box at = figure.figure().box();
+        return document.signals().stream()
+                .filter(signal -> signal.severity() == Severity.HIGH)
+                .filter(signal -> signal.box().isEmpty() || signal.page().orElse(-1) == figure.figure().page()
+                        && overlap(signal.box().get(), at))
+                .findFirst();
+    }
+
+    private static boolean overlap(Box a, Box b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
     }
 
     private static Verdict missingRate(Context context, Money money, StoredFigure figure) {

@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casedesk.model.Box;
+import casedesk.model.DocumentKind;
 import casedesk.model.Evaluation;
 import casedesk.model.Severity;
+import casedesk.model.TamperSignal;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,6 +188,37 @@ class RulesTest {
                 .insured()), "integrity");
         assertEquals(VerdictStatus.PASS, low.status(), low.explanation());
         assertTrue(low.explanation().contains("does not prove them genuine"), low.explanation());
+    }
+
+    @Test
+    void aBalanceAHighSignPointsAtDoesNotPassMeansOnItsOwn() {
+        Verdict doubted = verdict(evaluate(aCase().statementWithSignal("90000.00", Severity.HIGH, "covered-text")
+                .insured()), "means");
+        assertEquals(VerdictStatus.REVIEW, doubted.status(), doubted.explanation());
+        assertTrue(doubted.explanation().contains("a high sign of alteration is on the closing balance of doctored.pdf "
+                + "(something about covered-text): that figure cannot show the means on its own"), doubted.explanation());
+
+        Verdict medium = verdict(evaluate(aCase().statementWithSignal("90000.00", Severity.MEDIUM, "font-mismatch")
+                .insured()), "means");
+        assertEquals(VerdictStatus.PASS, medium.status(), "a medium sign asks the Integrity rule, not Means, to review");
+
+        // A high sign on another figure of the page (the holder's name) says nothing about the balance.
+        CaseFiles elsewhere = aCase().document(DocumentKind.BANK_STATEMENT, "renamed.pdf", List.of(),
+                List.of(TamperSignal.onPage("covered-text", Severity.HIGH, "the name was covered", 1,
+                        new Box(400, 700, 80, 12))),
+                CaseFiles.text("holder", "WANG XIAOMING"), CaseFiles.date("period_start", JULY_21),
+                CaseFiles.date("period_end", OCTOBER_20), CaseFiles.amount("closing_balance", "90000.00", "CNY")).insured();
+        assertEquals(VerdictStatus.PASS, verdict(evaluate(elsewhere), "means").status());
+        CaseFiles onIt = aCase().document(DocumentKind.BANK_STATEMENT, "inflated.pdf", List.of(),
+                List.of(TamperSignal.onPage("covered-text", Severity.HIGH, "the balance was covered", 1,
+                        new Box(120, 102, 60, 12))),
+                CaseFiles.text("holder", "WANG XIAOMING"), CaseFiles.date("period_start", JULY_21),
+                CaseFiles.date("period_end", OCTOBER_20), CaseFiles.amount("closing_balance", "90000.00", "CNY")).insured();
+        assertEquals(VerdictStatus.REVIEW, verdict(evaluate(onIt), "means").status());
+
+        Verdict short_ = verdict(evaluate(aCase().statementWithSignal("900.00", Severity.HIGH, "covered-text")
+                .insured()), "means");
+        assertEquals(VerdictStatus.FAIL, short_.status(), "too little is too little, doctored or not");
     }
 
     @Test
