@@ -94,15 +94,6 @@ public final class DecisionService {
             if (caseload.users().find(request.decidedBy()).filter(u -> u.active()).isEmpty()) {
                 throw new Refused(Reason.NO_ACTIVE_USER, "There is no active user '" + request.decidedBy() + "' to decide.");
             }
-            if (request.outcome() == Outcome.REFUSE && request.refusalGrounds().isEmpty()) {
-                throw new Refused(Reason.NO_REFUSAL_GROUND, "A refusal needs at least one refusal ground.");
-            }
-            if (request.outcome() != Outcome.REFUSE && !request.refusalGrounds().isEmpty()) {
-                throw new Refused(Reason.GROUNDS_WITHOUT_REFUSAL, "Refusal grounds go with a refusal only.");
-            }
-            if (request.outcome() == Outcome.REQUEST_DOCUMENTS && request.note().isEmpty()) {
-                throw new Refused(Reason.DOCUMENTS_NOT_NAMED, "A request for documents must say which documents, in its note.");
-            }
             Optional<Decision> previous = caseload.decisions().latest(visaCase.reference());
             if (visaCase.status().isDecided() && previous.isPresent()
                     && !previous.get().decidedBy().equals(request.decidedBy())) {
@@ -112,11 +103,10 @@ public final class DecisionService {
             }
             Optional<Evaluation> evaluation = caseload.evaluations().latest(visaCase.reference());
             List<Verdict> verdicts = evaluation.map(Evaluation::verdicts).orElse(List.of());
-            against(request.outcome(), verdicts).ifPresent(conflict -> {
-                if (request.deviationReason().isEmpty()) {
-                    throw new Refused(Reason.REASON_NEEDED, conflict + " A written reason is needed to decide against the verdicts.");
-                }
-            });
+            incomplete(request.outcome(), request.refusalGrounds(), request.note(), request.deviationReason(), verdicts)
+                    .ifPresent(refused -> {
+                        throw refused;
+                    });
             if (request.outcome() == Outcome.REQUEST_DOCUMENTS && visaCase.deadline().isBefore(visaCase.longestDeadline())) {
                 // Art. 23(2): waiting for the applicant's documents is what the extended period is for.
                 caseload.cases().extendDeadline(visaCase.reference(), visaCase.longestDeadline(),
@@ -128,6 +118,32 @@ public final class DecisionService {
                     request.refusalGrounds(), request.note(), request.deviationReason(), request.decidedBy(),
                     request.decidedAt(), snapshot, Sha256.hex(snapshot), supersedes), request.decidedBy());
         });
+    }
+
+    /**
+     * What the decision lacks, if anything, for the rules a decision must keep whatever the case
+     * holds: a ground for a refusal (and none otherwise), the documents a request asks for, a written
+     * reason to decide against the verdicts. The desk asks this before it asks the officer to
+     * confirm; {@link #decide} asks it again.
+     */
+    public static Optional<Refused> incomplete(Outcome outcome, List<Integer> refusalGrounds, String note,
+            String deviationReason, List<Verdict> verdicts) {
+        if (outcome == Outcome.REFUSE && refusalGrounds.isEmpty()) {
+            return Optional.of(new Refused(Reason.NO_REFUSAL_GROUND, "A refusal needs at least one refusal ground."));
+        }
+        if (outcome != Outcome.REFUSE && !refusalGrounds.isEmpty()) {
+            return Optional.of(new Refused(Reason.GROUNDS_WITHOUT_REFUSAL, "Refusal grounds go with a refusal only."));
+        }
+        if (outcome == Outcome.REQUEST_DOCUMENTS && note.isBlank()) {
+            return Optional.of(new Refused(Reason.DOCUMENTS_NOT_NAMED,
+                    "A request for documents must say which documents, in its note."));
+        }
+        Optional<String> conflict = against(outcome, verdicts);
+        if (conflict.isPresent() && deviationReason.isBlank()) {
+            return Optional.of(new Refused(Reason.REASON_NEEDED,
+                    conflict.get() + " A written reason is needed to decide against the verdicts."));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -194,7 +194,8 @@ class CaseScreenTest {
     @Test
     void clickingABoxOnThePageSelectsItsFigure(FxRobot robot) throws TimeoutException {
         CaseReference reference = pendingCase(evaluation -> status(evaluation, "means") == VerdictStatus.PASS
-                && !verdict(evaluation, "means").evidenceFigureIds().isEmpty());
+                && !verdict(evaluation, "means").evidenceFigureIds().isEmpty()
+                && verdict(evaluation, "means").explanation().startsWith("Closing balance"));
         open(robot, reference);
         Verdict means = verdictList(robot).getItems().stream().filter(v -> v.rule().equals("means")).findFirst().orElseThrow();
         robot.clickOn(cellOf(robot, means));
@@ -251,10 +252,10 @@ class CaseScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
-        confirm(robot);
+        WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#decision-problem").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !problem.getText().isBlank());
         assertEquals("Say which documents the applicant must bring.", problem.getText());
+        assertTrue(robot.lookup("#decision-confirm").tryQuery().isEmpty(), "checked before anything is confirmed");
         assertEquals(List.of(), caseload().decisions().forCase(reference), "a request that names nothing is not stored");
 
         robot.clickOn("#decision-documents").write("Travel medical insurance covering the whole stay");
@@ -362,12 +363,13 @@ class CaseScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("This decision goes against the verdicts: write the reason below.").tryQuery().isPresent());
         robot.clickOn("#decision-decide");
-        confirm(robot);
+        WaitForAsyncUtils.waitForFxEvents();
 
         Label problem = robot.lookup("#decision-problem").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !problem.getText().isBlank());
         assertEquals("This decision goes against the verdicts: write the reason below, then decide again.",
                 problem.getText(), "the rule, in the officer's language");
+        assertTrue(robot.lookup("#decision-confirm").tryQuery().isEmpty(),
+                "no irrevocable decision is offered for confirmation before it is refused");
         assertEquals(List.of(), caseload().decisions().forCase(reference), "nothing is stored");
 
         robot.clickOn("#decision-reason").write("Insurance upgraded at the counter; new certificate seen.");

@@ -522,6 +522,21 @@ public final class CaseViewModel {
                 .executeWith(desk.executor());
     }
 
+    /**
+     * Whether the decision as filled in would be refused by the rules every decision keeps (no
+     * ground, no documents named, no reason against the verdicts): then the refusal is shown where a
+     * refusal by the caseload would be, and true is returned, before anything is confirmed.
+     */
+    public boolean refusedBeforeDeciding(Outcome outcome, List<Integer> grounds, String note, String reason) {
+        Optional<DecisionService.Refused> refused = DecisionService.incomplete(outcome, grounds, note, reason, verdicts);
+        refused.ifPresent(r -> problem.set(desk.messages().getOrElse("decision.refused." + r.reason().code(),
+                r.getMessage())));
+        if (refused.isEmpty()) {
+            problem.set("");
+        }
+        return refused.isPresent();
+    }
+
     /** How the decision the officer is about to take goes against the verdicts, if it does. */
     public Optional<String> against(Outcome outcome) {
         return DecisionService.against(outcome, verdicts);

@@ -203,7 +203,10 @@ final class DecisionPanel extends VBox {
         against.setManaged(conflict.isPresent());
     }
 
-    /** Asks for confirmation, then decides; the view model reports a refusal by the rules. */
+    /**
+     * Checks what a decision needs (a ground, the documents asked for, a reason against the
+     * verdicts), then asks for confirmation, then decides; a refusal is shown without asking.
+     */
     void confirmAndDecide() {
         Optional<Outcome> value = chosen();
         OpenedCase data = model.dataProperty().get();
@@ -216,6 +219,9 @@ final class DecisionPanel extends VBox {
         String noteText = value.get() == Outcome.REQUEST_DOCUMENTS && !documentsAsked.getText().isBlank()
                 ? (documentsAsked.getText().strip() + (note.getText().isBlank() ? "" : " — " + note.getText().strip()))
                 : note.getText();
+        if (model.refusedBeforeDeciding(value.get(), ticked, noteText, reason.getText())) {
+            return;
+        }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("decision.confirm",
                 messages.get("outcome." + value.get().code()), model.reference().value()), ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(null);
