@@ -293,6 +293,9 @@ class CaseScreenTest {
         Decision stored = caseload().decisions().latest(reference).orElseThrow();
         assertEquals(Outcome.REFUSE, stored.outcome());
         assertEquals(List.of(Math.min(suggested, other), Math.max(suggested, other)), stored.refusalGrounds());
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.lookup("#decision-decided-ground-" + suggested).queryAs(Label.class).getText();
+        assertEquals(ground.getText(), shown, "the decided case names the ground in its words, not as [" + suggested + "]");
     }
 
     @Test

@@ -132,7 +132,7 @@ final class DecisionPanel extends VBox {
         }
         boolean decided = data.isDecided();
         if (decided) {
-            showDecision(data.decision().orElseThrow());
+            showDecision(data.decision().orElseThrow(), data.ruleSet());
             return;
         }
         RuleSet ruleSet = data.ruleSet();
@@ -171,7 +171,7 @@ final class DecisionPanel extends VBox {
     }
 
     /** A decided case is read-only: the panel says what was decided, by whom, when and why. */
-    private void showDecision(Decision decision) {
+    private void showDecision(Decision decision, RuleSet ruleSet) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         Label decided = new Label(messages.format("decision.decided", messages.get("outcome." + decision.outcome().code()),
@@ -180,7 +180,16 @@ final class DecisionPanel extends VBox {
         decided.getStyleClass().add("section-title");
         List<javafx.scene.Node> lines = new ArrayList<>(List.of(decided));
         if (!decision.refusalGrounds().isEmpty()) {
-            lines.add(new Label(messages.format("decision.decided.grounds", decision.refusalGrounds().toString())));
+            // The grounds in their words, each on its line, as the refusal form gives them.
+            lines.add(new Label(messages.get("decision.decided.groundsTitle")));
+            for (int number : decision.refusalGrounds()) {
+                String words = ruleSet.refusalGrounds().grounds().stream().filter(g -> g.number() == number)
+                        .map(RuleSet.Ground::text).findFirst().orElse("");
+                Label ground = new Label(words.isEmpty() ? Integer.toString(number) : number + " · " + words);
+                ground.setId("decision-decided-ground-" + number);
+                ground.setWrapText(true);
+                lines.add(ground);
+            }
         }
         if (!decision.note().isBlank()) {
             lines.add(new Label(messages.format("decision.decided.note", decision.note())));
