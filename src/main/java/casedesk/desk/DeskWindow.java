@@ -614,6 +614,12 @@ public final class DeskWindow {
             queueView.table().getSelectionModel().select(to);
             queue.reached(to);
             openCase(entries.get(to).reference());
+        } else if (to < 0 || queue.complete()) {
+            // Stepping past either end does nothing, and says so rather than nothing at all.
+            note(messages.get(entries.size() == 1 ? "desk.step.only" : to < 0 ? "desk.step.first" : "desk.step.last"));
+        } else {
+            queue.reached(at);
+            note(messages.get("desk.step.loading"));
         }
     }
 

@@ -133,6 +133,12 @@ class CaseScreenTest {
         assertEquals(expected, evidence.pageProperty().get(), "Page Down turns the PDF's page, not the list's");
         assertEquals(1, verdicts.getSelectionModel().getSelectedIndex());
 
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> noteShown("This is the only case in the queue as it is filtered."));
+        assertEquals(reference, desk.openCaseModel().orElseThrow().reference(), "and the case stays open");
+        robot.type(KeyCode.ESCAPE); // Escape puts the note away first, as it does any popup
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !noteShown("This is the only case in the queue as it is filtered."));
+
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -408,6 +414,14 @@ class CaseScreenTest {
     }
 
     // ---- helpers ----
+
+    /** Whether a note in the corner (a notification, in a popup window of its own) says this. */
+    static boolean noteShown(String text) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window instanceof javafx.stage.PopupWindow && window.isShowing() && window.getScene() != null)
+                .flatMap(window -> window.getScene().getRoot().lookupAll("*").stream())
+                .anyMatch(node -> node instanceof Label label && text.equals(label.getText()))).get();
+    }
 
     private void open(FxRobot robot, CaseReference reference) throws TimeoutException {
         QueueWindowTest.waitForRows(robot, pendingCount());
