@@ -183,7 +183,8 @@ class CaseScreenTest {
     @Test
     void selectingAVerdictShowsItsPageWithTheFigureHighlighted(FxRobot robot) throws TimeoutException {
         CaseReference reference = pendingCase(evaluation -> status(evaluation, "means") == VerdictStatus.PASS
-                && !verdict(evaluation, "means").evidenceFigureIds().isEmpty());
+                && !verdict(evaluation, "means").evidenceFigureIds().isEmpty()
+                && evaluation.verdicts().stream().anyMatch(v -> v.evidenceFigureIds().isEmpty()));
         open(robot, reference);
         ListView<Verdict> verdicts = verdictList(robot);
         Verdict means = verdicts.getItems().stream().filter(v -> v.rule().equals("means")).findFirst().orElseThrow();
@@ -195,6 +196,14 @@ class CaseScreenTest {
         waitForImage(evidence, figure.figure().page());
         assertHighlightOver(robot, figure.figure().box(), evidence.zoomProperty().get());
         assertEquals(figure.documentId(), evidence.documentProperty().get().id(), "the figure's document is shown");
+
+        Verdict withoutEvidence = verdicts.getItems().stream().filter(v -> v.evidenceFigureIds().isEmpty())
+                .findFirst().orElseThrow();
+        robot.clickOn(cellOf(robot, withoutEvidence));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Optional.empty(), evidence.highlightProperty().get(),
+                "a verdict with no figure leaves no outline of the one before on the page");
+        assertEquals(null, evidence.highlightBoundsProperty().get());
     }
 
     @Test

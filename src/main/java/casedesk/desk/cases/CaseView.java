@@ -154,6 +154,8 @@ public final class CaseView extends BorderPane {
             if (focus != null) {
                 showDocument(focus.documentId());
                 evidence.highlight(new PageTarget(focus.key(), focus.page(), focus.box(), ""));
+            } else {
+                evidence.clearHighlight();
             }
         });
         evidence.clickedTargetProperty().addListener((observable, before, target) -> {

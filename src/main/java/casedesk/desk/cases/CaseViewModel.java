@@ -196,14 +196,18 @@ public final class CaseViewModel {
         return a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
     }
 
-    /** Shows the first piece of evidence of a verdict. */
+    /**
+     * Shows the first piece of evidence of a verdict; a verdict without any (a document missing)
+     * leaves nothing outlined, so that the page does not seem to bear on it.
+     */
     public void select(Verdict verdict) {
         OpenedCase loaded = data.get();
         if (loaded == null) {
             return;
         }
         Map<Long, StoredFigure> byId = loaded.figuresById();
-        verdict.evidenceFigureIds().stream().map(byId::get).filter(f -> f != null).findFirst().ifPresent(this::select);
+        verdict.evidenceFigureIds().stream().map(byId::get).filter(f -> f != null).findFirst()
+                .ifPresentOrElse(this::select, () -> focus.set(null));
     }
 
     public void select(StoredFigure figure) {
