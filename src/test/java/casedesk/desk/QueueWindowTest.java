@@ -90,6 +90,43 @@ class QueueWindowTest {
     }
 
     @Test
+    void aSelectedRowStaysReadableWhenTheTableIsNotFocused(FxRobot robot) throws TimeoutException {
+        TableView<QueueEntry> table = waitForRows(robot, 4);
+        int overdueRow = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).deadline().isBefore(LocalDate.of(2026, 11, 16))) {
+                overdueRow = i;
+            }
+        }
+        int row = overdueRow;
+        robot.interact(() -> table.getSelectionModel().select(row));
+        robot.clickOn("#queue-search"); // the table loses the focus, its row stays selected
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableCell<?, ?> overdue = (javafx.scene.control.TableCell<?, ?>) robot.lookup(".overdue").query();
+        javafx.scene.control.TableRow<?> selected = overdue.getTableRow();
+        assertTrue(selected.isSelected() && !table.isFocused());
+        var fills = selected.getBackground().getFills();
+        javafx.scene.paint.Color background = (javafx.scene.paint.Color) fills.getLast().getFill();
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) overdue.getTextFill();
+        double contrast = contrast(background, text);
+        assertTrue(contrast >= 4.5, "text " + text + " on " + background + ": contrast " + contrast + ", below 4.5:1");
+    }
+
+    /** WCAG 2 contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator linear = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * linear.applyAsDouble(c.getRed()) + 0.7152 * linear.applyAsDouble(c.getGreen())
+                + 0.0722 * linear.applyAsDouble(c.getBlue());
+    }
+
+    @Test
     void searchingByChineseNameNarrowsTheQueue(FxRobot robot) throws TimeoutException {
         waitForRows(robot, 4);
 
