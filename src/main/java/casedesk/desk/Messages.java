@@ -56,6 +56,20 @@ public final class Messages {
         return String.format(locale, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * How a date is typed and shown in a field: the ISO order in English (2026-12-02, as case.json
+     * and the command line write it, never the American 12/2/2026), day first in French (02/12/2026).
+     */
+    public java.time.format.DateTimeFormatter dateField() {
+        return locale.equals(FRENCH) ? java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu", locale)
+                : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+    }
+
+    /** A date on a chart's axis, short and unambiguous: 2 Dec, 2 déc. */
+    public java.time.format.DateTimeFormatter dayAndMonth() {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }

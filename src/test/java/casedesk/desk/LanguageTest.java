@@ -82,6 +82,13 @@ class LanguageTest {
         TableView<?> again = robot.lookup("#queue-table").queryTableView();
         TableColumn<?, ?> first = again.getColumns().getFirst();
         assertEquals("Référence", first.getText(), "French after a restart");
+        WaitForAsyncUtils.waitForFxEvents();
+        var daysLeft = robot.lookup("#queue-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(cell -> cell.getText() != null && cell.getText().contains("jour")).toList();
+        assertTrue(!daysLeft.isEmpty(), "the demo has cases with days left");
+        for (var cell : daysLeft) {
+            assertTrue(!cell.isTextTruncated(), "'" + cell.getText() + "' is shown whole, not cut");
+        }
         assertEquals("Raccourcis (F1)", robot.lookup("#desk-help").queryAs(Button.class).getText());
     }
 }

@@ -8,6 +8,7 @@ import casedesk.caseload.Caseload;
 import casedesk.demo.documents.BankStatements;
 import casedesk.demo.documents.StatementLayout;
 import casedesk.demo.documents.StatementRequest;
+import casedesk.desk.cases.CaseForm;
 import casedesk.model.Applicant;
 import casedesk.model.CaseReference;
 import casedesk.model.Document;
@@ -111,6 +112,10 @@ class NewCaseTest {
             date(robot, "#form-exit").setValue(TODAY_DATE.plusDays(20));
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1985-03-02", date(robot, "#form-birth-date").getEditor().getText(),
+                "dates in the order case.json and the command line use, not the American 3/2/1985");
+        assertEquals(java.time.LocalDate.of(1988, 4, 17), CaseForm.dateConverter(new Messages(Messages.FRENCH))
+                .fromString("17/04/1988"), "the French desk reads the day first");
 
         String problems = robot.lookup("#form-problems").queryAs(Label.class).getText();
         assertTrue(problems.contains("Passport number: A passport number is six to nine letters and digits"),

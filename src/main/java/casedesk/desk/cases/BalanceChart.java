@@ -6,7 +6,6 @@ import casedesk.review.OpenedCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.LineChart;
@@ -32,7 +31,7 @@ final class BalanceChart extends LineChart<Number, Number> {
         NumberAxis x = (NumberAxis) getXAxis();
         x.setForceZeroInRange(false);
         x.setAutoRanging(true);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        DateTimeFormatter format = messages.dayAndMonth();
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {

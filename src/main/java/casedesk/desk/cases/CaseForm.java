@@ -68,6 +68,10 @@ public final class CaseForm extends Dialog<CaseFields> {
      */
     public CaseForm(Window owner, Messages messages, CaseFields initial, boolean isNew, Saver saver) {
         this.messages = messages;
+        for (DatePicker picker : List.of(lodged, birthDate, entry, exit)) {
+            picker.setConverter(dateConverter(messages));
+            picker.setPromptText(messages.dateField().format(java.time.LocalDate.of(1988, 4, 17)));
+        }
         initOwner(owner);
         setTitle(messages.get(isNew ? "form.title.new" : "form.title.edit"));
         setHeaderText(messages.get(isNew ? "form.header.new" : "form.header.edit"));
@@ -247,6 +251,29 @@ public final class CaseForm extends Dialog<CaseFields> {
         field.setId(id);
         field.setPrefColumnCount(16);
         return field;
+    }
+
+    /** Dates typed and shown in the desk language's order; text that is no date is no value. */
+    public static javafx.util.StringConverter<java.time.LocalDate> dateConverter(Messages messages) {
+        java.time.format.DateTimeFormatter format = messages.dateField();
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDate.parse(text.strip(), format);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
     }
 
     private static DatePicker date(String id) {

@@ -144,7 +144,9 @@ public final class QueueView extends BorderPane {
         TableColumn<QueueEntry, QueueEntry> daysLeft = new TableColumn<>(messages.get("queue.column.daysLeft"));
         daysLeft.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         daysLeft.setCellFactory(column -> new DaysLeftCell());
-        daysLeft.setPrefWidth(110);
+        // Wide enough for the longest it says, bold as an overdue case is: "en retard de 99 jours".
+        daysLeft.setPrefWidth(Math.max(110, Math.max(boldWidth(messages.format("queue.overdue", 99)),
+                boldWidth(messages.format("queue.daysLeft", 99))) + 24));
         TableColumn<QueueEntry, String> status = column("queue.column.status",
                 e -> messages.get("status." + e.status().code()));
         status.setPrefWidth(150);
@@ -281,6 +283,14 @@ public final class QueueView extends BorderPane {
         });
         column.setPrefWidth(120);
         return column;
+    }
+
+    /** How wide a text is in the table's bold font. */
+    private static double boldWidth(String text) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 13));
+        return Math.ceil(measured.getLayoutBounds().getWidth());
     }
 
     /** Days to the deadline; overdue and nearly due cases stand out. Decided cases have none. */
