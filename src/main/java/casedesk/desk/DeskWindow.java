@@ -57,6 +57,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -533,13 +534,31 @@ public final class DeskWindow {
 
     /** Back to the queue, refreshed: a decision may have moved the case on. */
     public void backToQueue() {
-        if (isDeciding()) {
+        backToQueue(queueView == null ? null : queueView.table());
+    }
+
+    private void backToQueue(Node focus) {
+        if (isDeciding() || queueView == null) {
             return;
         }
         leaveCase();
         root.setCenter(queueView);
         queue.refresh();
-        focusWhenShown(queueView.table());
+        focusWhenShown(focus);
+    }
+
+    /** Ctrl+F: the queue's search, from the queue or from a case (which it leaves), its text selected to type over. */
+    public void search() {
+        if (queueView == null) {
+            return; // the administrator's desk has no queue
+        }
+        TextField field = queueView.search();
+        if (openCase != null) {
+            backToQueue(field);
+        } else {
+            field.requestFocus();
+        }
+        field.selectAll();
     }
 
     /**
@@ -637,6 +656,7 @@ public final class DeskWindow {
         keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), unlocked(this::nextCase));
         keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), unlocked(this::previousCase));
         keys.put(new KeyCodeCombination(KeyCode.F1), unlocked(this::showHelp));
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), unlocked(this::search));
         keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), unlocked(this::newCase));
         keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), unlocked(this::chooseIntake));
         keys.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), unlocked(() -> choose(Outcome.ISSUE)));

@@ -146,6 +146,30 @@ class CaseScreenTest {
     }
 
     @Test
+    void escLeavesADecisionFieldAndCtrlFReachesTheQueuesSearchFromACase(FxRobot robot) throws TimeoutException {
+        CaseReference reference = pendingCase(evaluation -> evaluation.verdicts().stream()
+                .anyMatch(v -> v.status() == VerdictStatus.MISSING));
+        open(robot, reference);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        robot.clickOn("#decision-documents").write("Insurance");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(verdictList(robot).isFocused(), "Esc leaves the field for the verdicts");
+        assertEquals("Insurance", robot.lookup("#decision-documents").queryAs(javafx.scene.control.TextField.class)
+                .getText(), "what was typed stays");
+        assertEquals(reference, desk.openCaseModel().orElseThrow().reference(), "one Esc does not leave the case");
+
+        robot.clickOn("#decision-documents");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-search").tryQuery()
+                .filter(javafx.scene.Node::isFocused).isPresent());
+        robot.write("WANG");
+        assertEquals("WANG", robot.lookup("#queue-search").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the search typed after Ctrl+F lands in the search, not in the documents field");
+    }
+
+    @Test
     void theQueuesVerdictMarksAreAlsoSaidInWords(FxRobot robot) throws TimeoutException {
         QueueWindowTest.waitForRows(robot, pendingCount());
 

@@ -183,6 +183,17 @@ public final class CaseView extends BorderPane {
         keys.put(new KeyCodeCombination(KeyCode.PAGE_UP), evidence::previousPage);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getTarget() instanceof TextInputControl) {
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    // Esc leaves a field (what was typed stays), closing the panel it is in; a second Esc
+                    // goes back to the queue.
+                    event.consume();
+                    if (correction.isOpen()) {
+                        correction.close();
+                    } else if (supplyPanel.isOpen()) {
+                        supplyPanel.close();
+                    }
+                    verdicts.requestFocus();
+                }
                 return;
             }
             keys.entrySet().stream().filter(key -> key.getKey().match(event)).findFirst().ifPresent(key -> {

@@ -31,8 +31,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -59,16 +57,15 @@ public final class QueueView extends BorderPane {
         setTop(toolbar());
         setCenter(buildTable());
         setBottom(statusBar());
-        sceneProperty().addListener((observable, before, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        search::requestFocus);
-            }
-        });
     }
 
     public TableView<QueueEntry> table() {
         return table;
+    }
+
+    /** The search field, which Ctrl+F reaches from anywhere on the desk. */
+    public TextField search() {
+        return search;
     }
 
     /** What Enter or a double click on a case does: open it. */
