@@ -228,6 +228,34 @@ public final class DecisionService {
         return snapshot;
     }
 
+    /**
+     * The evaluation a decision was taken on, as its snapshot froze it: the rule-set version and
+     * each verdict with its evidence. Empty for a snapshot that holds no verdicts (a decision taken
+     * before the case was evaluated, or one from before snapshots kept them).
+     */
+    public static Optional<Evaluation> decidedOn(Decision decision) {
+        com.fasterxml.jackson.databind.JsonNode snapshot;
+        try {
+            snapshot = Json.parse(decision.snapshot());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!snapshot.path("ruleSet").isTextual() || !snapshot.path("verdicts").isArray()
+                || snapshot.path("verdicts").isEmpty()) {
+            return Optional.empty();
+        }
+        String ruleSet = snapshot.get("ruleSet").asText();
+        List<Verdict> verdicts = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode node : snapshot.get("verdicts")) {
+            List<Long> evidence = new java.util.ArrayList<>();
+            node.path("evidence").forEach(id -> evidence.add(id.asLong()));
+            verdicts.add(new Verdict(node.path("rule").asText(), ruleSet, VerdictStatus.valueOf(node.path("status").asText()),
+                    node.path("explanation").asText(), evidence,
+                    node.has("ground") ? java.util.OptionalInt.of(node.get("ground").asInt()) : java.util.OptionalInt.empty()));
+        }
+        return Optional.of(new Evaluation(ruleSet, snapshot.path("inputsSha256").asText(""), decision.decidedAt(), verdicts));
+    }
+
     private static ArrayNode box(Box box) {
         return Json.array().add(box.x()).add(box.y()).add(box.width()).add(box.height());
     }

@@ -19,10 +19,11 @@ import java.util.Optional;
 /**
  * A case as a desk shows it, read in one go: the case, each document with what was read from it,
  * the verdicts in force, the decisions, the rule set, and the means the stay requires in each
- * currency the statements are kept in.
+ * currency the statements are kept in. For a decided case, {@code evaluation} is the one it was
+ * decided on, from the decision's snapshot ({@code decidedOn}), never one made since.
  */
 public record OpenedCase(VisaCase visaCase, List<DocumentData> documents, Optional<Evaluation> evaluation,
-        List<Decision> decisions, RuleSet ruleSet, Map<String, BigDecimal> required) {
+        List<Decision> decisions, RuleSet ruleSet, Map<String, BigDecimal> required, boolean decidedOn) {
 
     public OpenedCase {
         documents = List.copyOf(documents);

@@ -101,8 +101,13 @@ public final class Review {
                 evaluation = Optional.of(fresh);
             }
         }
-        return new OpenedCase(visaCase, documents, evaluation, caseload.decisions().forCase(reference), ruleSet,
-                required(visaCase, documents, ruleSet, today));
+        List<Decision> decisions = caseload.decisions().forCase(reference);
+        // A decided case shows what it was decided on, as the decision's snapshot froze it, not an
+        // evaluation made since.
+        Optional<Evaluation> decidedOn = visaCase.status().isDecided() && !decisions.isEmpty()
+                ? DecisionService.decidedOn(decisions.getLast()) : Optional.empty();
+        return new OpenedCase(visaCase, documents, decidedOn.isPresent() ? decidedOn : evaluation, decisions, ruleSet,
+                required(visaCase, documents, ruleSet, today), decidedOn.isPresent());
     }
 
     /** Evaluates a case under the rules in force today and stores the evaluation. */

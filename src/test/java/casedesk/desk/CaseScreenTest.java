@@ -335,6 +335,8 @@ class CaseScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#decision-decided-ground-" + suggested).queryAs(Label.class).getText();
         assertEquals(ground.getText(), shown, "the decided case names the ground in its words, not as [" + suggested + "]");
+        String title = robot.lookup("#case-verdicts-title").queryAs(Label.class).getText();
+        assertTrue(title.startsWith("Decided on these verdicts (rule set "), title);
     }
 
     @Test

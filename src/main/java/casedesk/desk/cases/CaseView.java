@@ -388,9 +388,17 @@ public final class CaseView extends BorderPane {
     private SplitPane rightPane() {
         Label title = new Label();
         title.getStyleClass().add("section-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> messages.format("case.verdicts",
-                model.ruleSet().map(r -> r.version()).orElse("—"), model.summaryProperty().get()),
-                model.summaryProperty(), model.dataProperty()));
+        title.setId("case-verdicts-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            var data = model.dataProperty().get();
+            if (data != null && data.decidedOn()) {
+                // Frozen: the verdicts and rule set the decision was taken on.
+                return messages.format("case.verdicts.decidedOn", data.evaluation().orElseThrow().ruleSetVersion(),
+                        model.summaryProperty().get());
+            }
+            return messages.format("case.verdicts", model.ruleSet().map(r -> r.version()).orElse("—"),
+                    model.summaryProperty().get());
+        }, model.summaryProperty(), model.dataProperty()));
         verdicts.setId("case-verdicts");
         verdicts.setItems(model.verdicts());
         verdicts.setCellFactory(list -> new VerdictCell(messages));
