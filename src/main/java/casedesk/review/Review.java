@@ -110,6 +110,22 @@ public final class Review {
                 required(visaCase, documents, ruleSet, today), decidedOn.isPresent());
     }
 
+    /**
+     * A decided case evaluated again under the rules in force today, beside what it was decided on,
+     * each difference marked; nothing is stored. Empty when the case is not decided or its decision
+     * kept no verdicts.
+     */
+    public Optional<Reevaluation> reevaluate(Session session, CaseReference reference, LocalDate today) {
+        session.require(Permission.READ_CASES);
+        VisaCase visaCase = caseload.cases().get(reference);
+        List<Decision> decisions = caseload.decisions().forCase(reference);
+        if (!visaCase.status().isDecided() || decisions.isEmpty()) {
+            return Optional.empty();
+        }
+        return DecisionService.decidedOn(decisions.getLast()).map(decidedOn -> Reevaluation.of(decidedOn,
+                evaluations.evaluate(evaluations.file(reference), evaluations.ruleSets().inForce(today), today)));
+    }
+
     /** Evaluates a case under the rules in force today and stores the evaluation. */
     public Evaluation evaluate(Session session, CaseReference reference) {
         session.require(Permission.REVIEW);

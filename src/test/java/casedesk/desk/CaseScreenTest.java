@@ -337,6 +337,13 @@ class CaseScreenTest {
         assertEquals(ground.getText(), shown, "the decided case names the ground in its words, not as [" + suggested + "]");
         String title = robot.lookup("#case-verdicts-title").queryAs(Label.class).getText();
         assertTrue(title.startsWith("Decided on these verdicts (rule set "), title);
+
+        robot.clickOn("#decision-reevaluate");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reevaluation").tryQuery().isPresent());
+        DialogPane compared = robot.lookup("#reevaluation").queryAs(DialogPane.class);
+        assertEquals("Today’s rules give the same verdicts as those the case was decided on.", compared.getHeaderText());
+        assertTrue(robot.lookup("#reevaluation-table").tryQuery().isPresent());
+        robot.interact(() -> ((javafx.stage.Stage) compared.getScene().getWindow()).close());
     }
 
     @Test

@@ -68,4 +68,47 @@ class DecidedCaseTest {
                     .noneMatch(v -> v.explanation().equals("a later evaluation")));
         }
     }
+
+    @Test
+    void reEvaluatedUnderTodaysRulesAChangedVerdictIsMarkedAndNothingIsStored() throws Exception {
+        try (Caseload caseload = Caseload.open(dir.resolve("caseload.db"))) {
+            Passwords.Derived password = Passwords.derive("long enough password".toCharArray(), 1_000);
+            caseload.users().create(new User("amartin", "Anne Martin", Role.OFFICER, password.stored(), true),
+                    password.wrappingKey(), "test");
+            caseload.users().create(new User("admin", "Admin", Role.ADMINISTRATOR, password.stored(), true),
+                    password.wrappingKey(), "test");
+            Accounts accounts = new Accounts(caseload, CLOCK);
+            Session officer = accounts.signIn("amartin", "long enough password".toCharArray(), "test");
+            Session administrator = accounts.signIn("admin", "long enough password".toCharArray(), "test");
+            Review review = new Review(caseload, Extractor.withDefaults(), CLOCK);
+            Applicant wang = new Applicant("WANG", "XIAOMING", "王小明", LocalDate.of(1988, 4, 17), "CHN", "E12345678", "");
+            review.create(officer, VisaCase.lodged(REF, LocalDate.of(2026, 11, 2), wang,
+                    new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")));
+            byte[] statement = casedesk.demo.documents.BankStatements.generate(casedesk.demo.documents.StatementRequest.of(
+                    casedesk.demo.documents.StatementLayout.ICBC, wang, "6222021234567890123", LocalDate.of(2026, 11, 10),
+                    3, casedesk.model.Money.of("86400.00", "CNY"), 1)).pdf();
+            review.addDocuments(officer, REF, List.of(new casedesk.intake.Importer.Pdf("statement.pdf", statement)),
+                    java.util.Map.of(), casedesk.progress.Progress.NONE);
+            OpenedCase before = review.open(officer, REF, TODAY);
+            Verdict means = before.evaluation().orElseThrow().verdicts().stream().filter(v -> v.rule().equals("means"))
+                    .findFirst().orElseThrow();
+            assertEquals(VerdictStatus.MISSING, means.status(), "no CNY rate yet: " + means.explanation());
+            review.decide(officer, REF, Outcome.REFUSE, List.of(3), "", "Means not shown.");
+            assertTrue(review.reevaluate(officer, REF, TODAY).orElseThrow().rows().stream()
+                    .noneMatch(Reevaluation.Row::changed), "nothing changed yet");
+
+            new casedesk.admin.Administration(caseload).importRates(administrator, List.of(new casedesk.model.ExchangeRate(
+                    TODAY, "CNY", new java.math.BigDecimal("7.9153"))), "ecb.csv");
+            long events = caseload.audit().size();
+            Reevaluation again = review.reevaluate(officer, REF, TODAY).orElseThrow();
+
+            Reevaluation.Row row = again.rows().stream().filter(r -> r.rule().equals("means")).findFirst().orElseThrow();
+            assertTrue(row.changed(), "means: " + row);
+            assertEquals(VerdictStatus.MISSING, row.decidedOn().orElseThrow().status());
+            assertEquals(VerdictStatus.PASS, row.today().orElseThrow().status(), row.today().orElseThrow().explanation());
+            assertTrue(again.anyChanged());
+            assertEquals(events, caseload.audit().size(), "re-evaluating stores nothing");
+            assertTrue(review.open(officer, REF, TODAY).decidedOn(), "the case still shows what it was decided on");
+        }
+    }
 }

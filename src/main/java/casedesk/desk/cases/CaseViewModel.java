@@ -541,6 +541,17 @@ public final class CaseViewModel {
         return refused.isPresent();
     }
 
+    /**
+     * The decided case evaluated again under today's rules, beside what it was decided on, in the
+     * background; nothing is stored.
+     */
+    public void reevaluate(Consumer<casedesk.review.Reevaluation> then) {
+        BackgroundTask.wrap(() -> desk.review().reevaluate(desk.session(), reference, desk.today()))
+                .onSuccess(result -> result.ifPresent(then))
+                .onFailure(desk::problem)
+                .executeWith(desk.executor());
+    }
+
     /** How the decision the officer is about to take goes against the verdicts, if it does. */
     public Optional<String> against(Outcome outcome) {
         return DecisionService.against(outcome, verdicts);

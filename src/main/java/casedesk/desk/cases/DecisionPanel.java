@@ -199,10 +199,58 @@ final class DecisionPanel extends VBox {
             reasonLabel.getStyleClass().add("warning");
             lines.add(reasonLabel);
         }
+        Button reevaluate = new Button(messages.get("decision.reevaluate"));
+        reevaluate.setId("decision-reevaluate");
+        reevaluate.setOnAction(event -> model.reevaluate(this::showReevaluation));
         Button nextCase = new Button(messages.get("decision.next"));
         nextCase.setOnAction(event -> next.run());
-        lines.add(nextCase);
+        lines.add(new HBox(8, reevaluate, nextCase));
         getChildren().setAll(lines);
+    }
+
+    /** Beside the verdicts decided on, what today's rules say, each rule that changed marked. */
+    private void showReevaluation(casedesk.review.Reevaluation reevaluation) {
+        if (getScene() == null) {
+            return;
+        }
+        GridPane table = new GridPane(14, 4);
+        table.setId("reevaluation-table");
+        table.addRow(0, bold(messages.get("reevaluation.rule")),
+                bold(messages.format("reevaluation.decidedOn", reevaluation.decidedRuleSet())),
+                bold(messages.format("reevaluation.today", reevaluation.todaysRuleSet())), new Label());
+        int row = 1;
+        for (casedesk.review.Reevaluation.Row line : reevaluation.rows()) {
+            Label changed = new Label(line.changed() ? messages.get("reevaluation.changed") : "");
+            changed.setId("reevaluation-changed-" + line.rule());
+            if (line.changed()) {
+                changed.getStyleClass().add("warning");
+            }
+            table.addRow(row++, new Label(messages.getOrElse("rule." + line.rule(), line.rule())), status(line.decidedOn()),
+                    status(line.today()), changed);
+        }
+        Alert shown = new Alert(Alert.AlertType.INFORMATION);
+        shown.initOwner(getScene().getWindow());
+        shown.initModality(javafx.stage.Modality.NONE);
+        shown.setTitle(messages.get("decision.reevaluate"));
+        shown.setHeaderText(reevaluation.anyChanged()
+                ? messages.format("reevaluation.differs", reevaluation.rows().stream().filter(r -> r.changed()).count())
+                : messages.get("reevaluation.same"));
+        shown.getDialogPane().setId("reevaluation");
+        shown.getDialogPane().setContent(table);
+        shown.show();
+    }
+
+    private Label status(Optional<casedesk.model.Verdict> verdict) {
+        Label label = new Label(verdict.map(v -> VerdictCell.mark(v) + " " + messages.get("status.verdict."
+                + v.status().name().toLowerCase(java.util.Locale.ROOT))).orElse("—"));
+        verdict.ifPresent(v -> label.setTooltip(new Tooltip(v.explanation())));
+        return label;
+    }
+
+    private static Label bold(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
     }
 
     private void updateAgainst() {
