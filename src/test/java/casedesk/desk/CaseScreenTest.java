@@ -306,6 +306,12 @@ class CaseScreenTest {
         assertEquals(Outcome.REQUEST_DOCUMENTS, stored.outcome());
         assertEquals("Travel medical insurance covering the whole stay", stored.note(), "the documents asked for, kept as its note");
         assertEquals(CaseStatus.DOCUMENTS_REQUESTED, caseload().cases().get(reference).status());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-requested").tryQuery()
+                .map(n -> ((Label) n).getText()).filter(t -> t.startsWith("Documents asked for by amartin on ")).isPresent());
+        assertTrue(robot.lookup("#decision-requested").queryAs(Label.class).getText()
+                .endsWith(": Travel medical insurance covering the whole stay"));
+        assertEquals("", robot.lookup("#decision-documents").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the request is not left filled in, to be sent again");
     }
 
     @Test

@@ -53,6 +53,9 @@ final class DecisionPanel extends VBox {
     private final Button decide;
     private final List<CheckBox> groundBoxes = new ArrayList<>();
     private boolean groundsTouched;
+    /** What the applicant was last asked for, by whom and when, while the case waits for it. */
+    private final Label requested = new Label();
+    private long requestShown = -1;
 
     DecisionPanel(CaseViewModel model, Messages messages, Runnable next) {
         this.model = model;
@@ -101,7 +104,10 @@ final class DecisionPanel extends VBox {
         problem.textProperty().bind(model.problemProperty());
 
         outcome.selectedToggleProperty().addListener((observable, before, after) -> updateAgainst());
-        getChildren().setAll(row, grounds, documentsAsked, against, reason, problem);
+        requested.setId("decision-requested");
+        requested.setWrapText(true);
+        requested.getStyleClass().add("section-title");
+        getChildren().setAll(requested, row, grounds, documentsAsked, against, reason, problem);
         updateAgainst();
         model.dataProperty().addListener((observable, before, data) -> refresh(data));
     }
@@ -135,6 +141,7 @@ final class DecisionPanel extends VBox {
             showDecision(data.decision().orElseThrow(), data.ruleSet());
             return;
         }
+        showRequest(data.decision().filter(d -> d.outcome() == Outcome.REQUEST_DOCUMENTS));
         RuleSet ruleSet = data.ruleSet();
         // Ticks the officer made survive a reload (a PDF added, the applicant corrected); untouched,
         // they follow the verdicts as they are now.
@@ -162,6 +169,31 @@ final class DecisionPanel extends VBox {
             grounds.add(groundBoxes.get(i), i / rows, 1 + i % rows);
         }
         updateAgainst();
+    }
+
+    /**
+     * A case waiting for documents says what was asked, by whom and when; the panel that asked is
+     * emptied once, so that the request is not left filled in to be sent again.
+     */
+    private void showRequest(Optional<Decision> request) {
+        requested.setVisible(request.isPresent());
+        requested.setManaged(request.isPresent());
+        if (request.isEmpty()) {
+            return;
+        }
+        Decision asked = request.get();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        requested.setText(messages.format("decision.requested", asked.decidedBy(), when.format(asked.decidedAt()),
+                asked.note()));
+        if (asked.id() != requestShown) {
+            requestShown = asked.id();
+            outcome.selectToggle(null);
+            documentsAsked.clear();
+            note.clear();
+            reason.clear();
+            groundsTouched = false;
+        }
     }
 
     private static ColumnConstraints half() {
