@@ -6,6 +6,7 @@ import casedesk.caseload.ChainCheck;
 import casedesk.json.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", description = "The audit trail: verify it, or acknowledge a trail that failed verification.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Acknowledge.class})
+@Command(name = "audit", description = "The audit trail: list its events, verify it, or acknowledge a trail that failed verification.",
+        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Acknowledge.class})
 final class AuditCommand implements Runnable {
 
     @Spec
@@ -22,7 +23,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name an audit command: verify or acknowledge.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name an audit command: events, verify or acknowledge.");
     }
 
     @Command(name = "verify", description = {
@@ -126,6 +127,101 @@ final class AuditCommand implements Runnable {
                 out.flush();
                 return Cli.OK;
             }
+        }
+    }
+
+    @Command(name = "events", description = {
+            "The audit trail's events in order: number, when (UTC), who, what, on which case, and what the event",
+            "records. What an event sealed (the amounts of a correction) is shown only after a sign-in (--user or",
+            "$CASEDESK_USER); without one it reads '(sealed)'. Ends with what verifying the trail finds."})
+    static final class Events implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SignIn signIn;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
+        Path db;
+
+        @Option(names = "--case", paramLabel = "REF", description = "Only the events about this case.")
+        String reference;
+
+        @Option(names = "--json", description = "{\"events\": [{\"seq\", \"at\", \"actor\", \"type\", \"case\", \"detail\", \"hash\"}], "
+                + "\"verification\": {\"intact\", ...}}.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Existing.requireFile(db);
+            casedesk.model.CaseReference only = null;
+            if (reference != null) {
+                try {
+                    only = new casedesk.model.CaseReference(reference.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new BadInput("'" + reference + "' is not a case reference such as LU-SHA-2026-000123.");
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (Caseload caseload = Caseload.open(db)) {
+                signIn.ifAskedToRead(caseload).or(() -> signIn.signInIfNamed(caseload));
+                var node = Json.object();
+                var events = node.putArray("events");
+                TextTable table = new TextTable("SEQ", "AT (UTC)", "WHO", "WHAT", "CASE", "DETAIL");
+                List<casedesk.model.AuditEvent> page = only != null ? caseload.audit().forCase(only)
+                        : caseload.audit().events(0, PAGE);
+                while (!page.isEmpty()) {
+                    for (casedesk.model.AuditEvent event : page) {
+                        com.fasterxml.jackson.databind.JsonNode detail = detail(caseload, event);
+                        if (json) {
+                            events.addObject().put("seq", event.sequence()).put("at", event.at().toString())
+                                    .put("actor", event.actor()).put("type", event.type())
+                                    .put("case", event.caseReference()).put("hash", event.hash()).set("detail", detail);
+                        } else {
+                            table.add(Long.toString(event.sequence()),
+                                    event.at().toString().substring(0, Math.min(19, event.at().toString().length())).replace('T', ' '),
+                                    event.actor(), event.type(), event.caseReference(), shortened(Json.canonical(detail)));
+                        }
+                    }
+                    page = only != null || page.size() < PAGE ? List.of()
+                            : caseload.audit().events(page.getLast().sequence(), PAGE);
+                }
+                ChainCheck check = caseload.audit().verify();
+                if (json) {
+                    var verification = node.putObject("verification").put("intact", check.isIntact());
+                    if (check.isIntact()) {
+                        verification.put("headSequence", check.headSequence()).put("headHash", check.headHash());
+                    } else {
+                        verification.put("firstBadEvent", check.firstBadEvent().getAsLong()).put("problem", check.problem());
+                    }
+                    out.println(Json.canonical(node));
+                } else {
+                    table.print(out);
+                    out.println(check.isIntact()
+                            ? "Audit trail: intact; head event " + check.headSequence() + ", hash " + check.headHash() + "."
+                            : "Audit trail: BROKEN at event " + check.firstBadEvent().getAsLong() + ": " + check.problem() + ".");
+                }
+                out.flush();
+                return check.isIntact() ? Cli.OK : Cli.VERIFICATION_FAILED;
+            }
+        }
+
+        private static final int PAGE = 1_000;
+
+        /** The event's detail, its sealed values opened when someone signed in, else marked as sealed. */
+        private static com.fasterxml.jackson.databind.JsonNode detail(Caseload caseload, casedesk.model.AuditEvent event) {
+            com.fasterxml.jackson.databind.JsonNode detail = Json.parse(event.detail());
+            if (detail.has("sealed")) {
+                if (caseload.unlocked()) {
+                    return caseload.audit().readableDetail(event);
+                }
+                return ((com.fasterxml.jackson.databind.node.ObjectNode) detail.deepCopy()).put("sealed", "(sealed)");
+            }
+            return detail;
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= 80 ? text : text.substring(0, 79) + "…";
         }
     }
 }

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,5 +116,29 @@ class AuditCommandTest {
         assertTrue(verify.out().contains("Intact since an acknowledgement: the trail failed verification at event 4"),
                 verify.out());
         assertEquals(Cli.OK, evaluate.exitCode(), evaluate.err());
+    }
+
+    @Test
+    void theEventsAreListedInOrderWithWhoWhatAndTheCaseAndTheTrailsStatus() {
+        Run all = run("audit", "events", "--db", db.toString());
+        Run onCase = run("audit", "events", "--db", db.toString(), "--case", REF.value(), "--json");
+        Run bad = run("audit", "events", "--db", db.toString(), "--case", "not-a-reference");
+
+        assertEquals(0, all.exitCode(), all.err());
+        List<String> lines = all.out().lines().toList();
+        assertTrue(lines.getFirst().startsWith("SEQ"), all.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("4 +\\S+ \\S+ +amartin +case-created +LU-SHA-2026-000007 .*")),
+                all.out());
+        assertTrue(lines.getLast().startsWith("Audit trail: intact; head event 5"), "the sign-in to read is an event too: " + all.out());
+
+        assertEquals(0, onCase.exitCode(), onCase.err());
+        JsonNode result = Json.parse(onCase.out());
+        assertEquals(1, result.get("events").size(), "only the events about the case");
+        assertEquals("case-created", result.get("events").get(0).get("type").asText());
+        assertEquals(4, result.get("events").get(0).get("seq").asInt());
+        assertTrue(result.get("verification").get("intact").asBoolean());
+
+        assertEquals(Cli.BAD_INPUT, bad.exitCode());
+        assertTrue(bad.err().contains("'not-a-reference' is not a case reference"), bad.err());
     }
 }
