@@ -23,14 +23,14 @@ class ArchitectureTest {
             .that().resideInAPackage("casedesk.model..")
             .should().dependOnClassesThat().resideInAnyPackage("casedesk.caseload..", "casedesk.demo..",
                     "casedesk.cli..", "casedesk.desk..", "casedesk.decision..", "casedesk.app..", "casedesk.review..",
-                    "casedesk.access..", "casedesk.admin..", "casedesk.workstation..");
+                    "casedesk.access..", "casedesk.admin..", "casedesk.workstation..", "casedesk.audit..");
 
     @ArchTest
     static final ArchRule theStoreKnowsNoFaceAndNoDemo = noClasses()
             .that().resideInAPackage("casedesk.caseload..")
             .should().dependOnClassesThat().resideInAnyPackage("casedesk.cli..", "casedesk.desk..",
                     "casedesk.demo..", "casedesk.decision..", "casedesk.app..", "casedesk.review..",
-                    "casedesk.access..", "casedesk.admin..", "casedesk.workstation..");
+                    "casedesk.access..", "casedesk.admin..", "casedesk.workstation..", "casedesk.audit..");
 
     /**
      * The desk reaches the caseload only through the services (which check the signed-in user's

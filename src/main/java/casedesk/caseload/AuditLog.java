@@ -177,6 +177,30 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * The newest events first, those whose actor, type or case contain {@code text} (all when it is
+     * blank), from {@code offset} on, at most {@code limit}.
+     */
+    public List<AuditEvent> search(String text, int offset, int limit) {
+        String wanted = text == null ? "" : text.strip();
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT * FROM audit_events
+                    WHERE ? = '' OR instr(lower(actor), ?) > 0 OR instr(lower(type), ?) > 0
+                        OR instr(lower(case_reference), ?) > 0
+                    ORDER BY seq DESC LIMIT ? OFFSET ?""")) {
+                String lower = wanted.toLowerCase(java.util.Locale.ROOT);
+                query.setString(1, wanted);
+                query.setString(2, lower);
+                query.setString(3, lower);
+                query.setString(4, lower);
+                query.setInt(5, limit);
+                query.setInt(6, offset);
+                return list(query);
+            }
+        });
+    }
+
     public List<AuditEvent> forCase(CaseReference reference) {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(

@@ -508,9 +508,16 @@ public final class DeskWindow {
             audit.setText(audit.getText() + " " + messages.get("desk.audit.acknowledged"));
             audit.setTooltip(new javafx.scene.control.Tooltip(integrity.acknowledged()));
         }
-        HBox bar = new HBox(8, title, newCase, intake, workBox, space, audit, user, signOut, languageLabel, language, help);
+        Button auditTrail = new Button(messages.get("desk.auditTrail"));
+        auditTrail.setId("desk-audit-trail");
+        auditTrail.setOnAction(event -> showAuditTrail(audit.getText()));
+        HBox bar = new HBox(8, title, newCase, intake, auditTrail, workBox, space, audit, user, signOut, languageLabel,
+                language, help);
         if (!desk.may(Permission.REVIEW)) {
             bar.getChildren().removeAll(newCase, intake);
+        }
+        if (!desk.may(Permission.AUDIT) || queueView == null) {
+            bar.getChildren().remove(auditTrail);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -547,13 +554,26 @@ public final class DeskWindow {
         focusWhenShown(focus);
     }
 
+    /** A supervisor reads the audit trail; "back to the queue" returns where they were. */
+    private void showAuditTrail(String status) {
+        if (desk == null || queueView == null || isDeciding()) {
+            return;
+        }
+        leaveCase();
+        casedesk.desk.audit.AuditTrailView view = new casedesk.desk.audit.AuditTrailView(workstation.auditTrail(),
+                desk.session(), status, executor, messages, this::notifyProblem, () -> backToQueue(queueView.table()));
+        root.setCenter(view);
+        view.refresh();
+        focusWhenShown(view.search());
+    }
+
     /** Ctrl+F: the queue's search, from the queue or from a case (which it leaves), its text selected to type over. */
     public void search() {
         if (queueView == null) {
             return; // the administrator's desk has no queue
         }
         TextField field = queueView.search();
-        if (openCase != null) {
+        if (openCase != null || root.getCenter() != queueView) {
             backToQueue(field);
         } else {
             field.requestFocus();

@@ -3,6 +3,7 @@ package casedesk.workstation;
 import casedesk.access.Accounts;
 import casedesk.access.Session;
 import casedesk.admin.Administration;
+import casedesk.audit.AuditTrail;
 import casedesk.caseload.Caseload;
 import casedesk.demo.DemoCaseload;
 import casedesk.evidence.Extractor;
@@ -24,11 +25,13 @@ public final class Workstation implements AutoCloseable {
     private final Caseload caseload;
     private final Accounts accounts;
     private final Review review;
+    private final AuditTrail auditTrail;
 
     private Workstation(Caseload caseload, Clock clock) {
         this.caseload = caseload;
         this.accounts = new Accounts(caseload, clock);
         this.review = new Review(caseload, Extractor.withDefaults(), clock);
+        this.auditTrail = new AuditTrail(caseload);
     }
 
     /**
@@ -52,6 +55,10 @@ public final class Workstation implements AutoCloseable {
 
     public Review review() {
         return review;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
 

@@ -178,6 +178,16 @@ class RolesTest {
         assertEquals(0, caseload.documents().forCase(REF).size());
     }
 
+    @Test
+    void onlyASupervisorReadsTheAuditTrail() {
+        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload);
+        assertTrue(trail.events(supervisor, "", 0).size() > 0);
+        assertEquals(List.of("case-created"), trail.events(supervisor, REF.value(), 0).stream()
+                .map(casedesk.model.AuditEvent::type).toList(), "searched by case reference");
+        assertThrows(Forbidden.class, () -> trail.events(officer, "", 0));
+        assertThrows(Forbidden.class, () -> trail.events(administrator, "", 0));
+    }
+
     private static List<ExchangeRate> rates() {
         return List.of(new ExchangeRate(TODAY, "CNY", new BigDecimal("7.9153")));
     }

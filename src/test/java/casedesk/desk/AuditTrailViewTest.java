@@ -1,0 +1,78 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.demo.DemoCaseload;
+import casedesk.model.AuditEvent;
+import casedesk.progress.Progress;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A supervisor reads the audit trail at the desk, searches it, and goes back; an officer has no such view. */
+@ExtendWith(ApplicationExtension.class)
+class AuditTrailViewTest {
+
+    @TempDir
+    Path dir;
+
+    private OpenDesk window;
+
+    @Start
+    void start(Stage stage) {
+        Path file = dir.resolve("caseload.db");
+        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
+                Progress.NONE);
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, CaseScreenTest.TODAY, 1280, 780);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void aSupervisorReadsAndSearchesTheTrailThenGoesBackToTheQueue(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "lschmit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-audit-trail").tryQuery().isPresent());
+
+        robot.clickOn("#desk-audit-trail");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-events").tryQuery().isPresent()
+                && !robot.lookup("#audit-events").queryTableView().getItems().isEmpty());
+        TableView<AuditEvent> events = robot.lookup("#audit-events").queryTableView();
+        long newest = events.getItems().getFirst().sequence();
+        assertTrue(newest > events.getItems().getLast().sequence(), "newest first");
+        assertTrue(robot.lookup("#audit-status").queryAs(Label.class).getText().startsWith("Audit trail verified"));
+
+        robot.write("decision");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !events.getItems().isEmpty()
+                && events.getItems().stream().allMatch(e -> e.type().contains("decision")));
+        String count = robot.lookup("#audit-count").queryAs(Label.class).getText();
+        assertEquals(events.getItems().size() + " events", count);
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        assertTrue(robot.lookup("#audit-events").tryQuery().isEmpty());
+    }
+
+    @Test
+    void anOfficerHasNoAuditTrailView(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "amartin");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        assertFalse(robot.lookup("#desk-audit-trail").tryQuery().isPresent());
+    }
+}
