@@ -4,6 +4,8 @@ import casedesk.access.Permission;
 import casedesk.access.Session;
 import casedesk.caseload.Caseload;
 import casedesk.model.AuditEvent;
+import casedesk.model.CaseReference;
+import casedesk.model.DecisionReview;
 import java.util.List;
 
 /**
@@ -25,6 +27,21 @@ public final class AuditTrail {
     public List<AuditEvent> events(Session session, String search, int offset) {
         session.require(Permission.AUDIT);
         return caseload.audit().search(search, offset, PAGE);
+    }
+
+    /**
+     * Attaches a review to one of a case's decisions: agree, disagree or discuss, with a note;
+     * recorded as an audit event, the decision unchanged. Supervisors only.
+     */
+    public void review(Session session, CaseReference reference, long decisionId, DecisionReview.Flag flag, String note) {
+        session.require(Permission.AUDIT);
+        caseload.decisions().review(reference, decisionId, flag, note, session.username());
+    }
+
+    /** The reviews of a case's decisions, oldest first: for whoever may see the case. */
+    public List<DecisionReview> reviews(Session session, CaseReference reference) {
+        session.require(Permission.READ_CASES);
+        return caseload.decisions().reviews(reference);
     }
 
     /** How many events the trail holds. */

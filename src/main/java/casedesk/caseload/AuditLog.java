@@ -46,6 +46,12 @@ public final class AuditLog {
         this.key = key;
     }
 
+    /** Values an event records that are personal data (amounts, notes), sealed as the tables' are, for its detail. */
+    String sealDetail(ObjectNode values, String type, String caseReference) {
+        return java.util.Base64.getEncoder().encodeToString(
+                db.keys().sealText(Json.canonical(values), RowIdentity.auditDetail(type, caseReference)));
+    }
+
     /** Seals the signing key's private half under the data key, once the data key is at hand. */
     void sealSigningKey() {
         if (key != null) {

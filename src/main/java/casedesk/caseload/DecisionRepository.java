@@ -4,10 +4,12 @@ import casedesk.json.Json;
 import casedesk.model.AuditEvent;
 import casedesk.model.CaseReference;
 import casedesk.model.Decision;
+import casedesk.model.DecisionReview;
 import casedesk.model.Outcome;
 import casedesk.security.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,6 +94,47 @@ public final class DecisionRepository {
                     Database.instant(Database.timestamp(decision.decidedAt())), decision.snapshot(),
                     decision.snapshotSha256(), decision.supersedes());
         });
+    }
+
+    /** The audit event of a supervisor's review of a decision. */
+    static final String REVIEWED = "decision-reviewed";
+
+    /**
+     * Records a supervisor's review of one of the case's decisions, as an audit event about it; the
+     * note is sealed as the decision's own note is. The decision is not changed.
+     */
+    public void review(CaseReference reference, long decisionId, DecisionReview.Flag flag, String note, String actor) {
+        db.transaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT 1 FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.id = ? AND c.reference = ?""")) {
+                query.setLong(1, decisionId);
+                query.setString(2, reference.value());
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new CaseloadException.NotFound("The case " + reference + " has no decision " + decisionId + ".");
+                    }
+                }
+            }
+            ObjectNode detail = Json.object().put("decision", decisionId).put("flag", flag.code());
+            detail.put("sealed", audit.sealDetail(Json.object().put("note", note == null ? "" : note.strip()), REVIEWED,
+                    reference.value()));
+            audit.append(connection, actor, REVIEWED, reference.value(), detail, Subject.decision(decisionId));
+            return null;
+        });
+    }
+
+    /** The reviews of a case's decisions, oldest first (their notes opened: the caseload must be unlocked). */
+    public List<DecisionReview> reviews(CaseReference reference) {
+        List<DecisionReview> reviews = new java.util.ArrayList<>();
+        for (AuditEvent event : audit.forCase(reference)) {
+            if (event.type().equals(REVIEWED)) {
+                var detail = audit.readableDetail(event);
+                reviews.add(new DecisionReview(detail.path("decision").asLong(),
+                        DecisionReview.Flag.of(detail.path("flag").asText()), detail.path("note").asText(""),
+                        event.actor(), event.at()));
+            }
+        }
+        return reviews;
     }
 
     /** Every decision of a case, oldest first. */

@@ -212,8 +212,7 @@ public final class EvidenceRepository {
 
     /** Values an audit event records that are personal data (amounts, numbers), sealed as the tables' are. */
     private String sealedDetail(ObjectNode values, String type, String caseReference) {
-        return java.util.Base64.getEncoder().encodeToString(
-                keys.sealText(Json.canonical(values), RowIdentity.auditDetail(type, caseReference)));
+        return audit.sealDetail(values, type, caseReference);
     }
 
     private List<StoredFigure> figuresNamed(java.sql.Connection connection, long documentId, String name)

@@ -25,11 +25,13 @@ public final class Desk {
     private final Consumer<Throwable> onProblem;
     private final Extractor extractor;
     private final boolean readOnly;
+    private final casedesk.audit.AuditTrail auditTrail;
 
     /** @param readOnly whether the caseload refuses every change (its audit trail failed, or it is a copy) */
-    public Desk(Review review, Session session, boolean readOnly, Executor executor, Clock clock, Messages messages,
-            Consumer<Throwable> onProblem) {
+    public Desk(Review review, casedesk.audit.AuditTrail auditTrail, Session session, boolean readOnly, Executor executor,
+            Clock clock, Messages messages, Consumer<Throwable> onProblem) {
         this.readOnly = readOnly;
+        this.auditTrail = Objects.requireNonNull(auditTrail, "audit trail");
         this.review = Objects.requireNonNull(review, "review");
         this.session = Objects.requireNonNull(session, "session");
         this.executor = executor;
@@ -42,6 +44,16 @@ public final class Desk {
     /** The officer's work on the caseload, as the signed-in user. */
     public Review review() {
         return review;
+    }
+
+    /** The audit trail as a supervisor reads it, and the reviews of decisions. */
+    public casedesk.audit.AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** Whether the signed-in user may attach reviews to decisions here (a supervisor, on a caseload that takes changes). */
+    public boolean mayReviewDecisions() {
+        return session.may(Permission.AUDIT) && !readOnly;
     }
 
     /** Who signed in at this desk: every change is made, and recorded, in their name. */

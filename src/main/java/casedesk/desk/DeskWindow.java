@@ -289,7 +289,7 @@ public final class DeskWindow {
             // The window went away while the password was being checked, or someone is in already.
             return;
         }
-        this.desk = new Desk(workstation.review(), session, workstation.integrity().readOnly().isPresent(), executor,
+        this.desk = new Desk(workstation.review(), workstation.auditTrail(), session, workstation.integrity().readOnly().isPresent(), executor,
                 clock, messages, this::notifyProblem);
         idle.start();
         if (!session.may(Permission.READ_CASES)) {

@@ -1,6 +1,7 @@
 package casedesk.review;
 
 import casedesk.model.Decision;
+import casedesk.model.DecisionReview;
 import casedesk.model.Document;
 import casedesk.model.Evaluation;
 import casedesk.model.StoredFigure;
@@ -20,14 +21,17 @@ import java.util.Optional;
  * A case as a desk shows it, read in one go: the case, each document with what was read from it,
  * the verdicts in force, the decisions, the rule set, and the means the stay requires in each
  * currency the statements are kept in. For a decided case, {@code evaluation} is the one it was
- * decided on, from the decision's snapshot ({@code decidedOn}), never one made since.
+ * decided on, from the decision's snapshot ({@code decidedOn}), never one made since; with the
+ * supervisors' reviews of its decisions.
  */
 public record OpenedCase(VisaCase visaCase, List<DocumentData> documents, Optional<Evaluation> evaluation,
-        List<Decision> decisions, RuleSet ruleSet, Map<String, BigDecimal> required, boolean decidedOn) {
+        List<Decision> decisions, RuleSet ruleSet, Map<String, BigDecimal> required, boolean decidedOn,
+        List<DecisionReview> reviews) {
 
     public OpenedCase {
         documents = List.copyOf(documents);
         decisions = List.copyOf(decisions);
+        reviews = List.copyOf(reviews);
         required = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(required));
     }
 

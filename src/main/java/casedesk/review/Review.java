@@ -107,7 +107,8 @@ public final class Review {
         Optional<Evaluation> decidedOn = visaCase.status().isDecided() && !decisions.isEmpty()
                 ? DecisionService.decidedOn(decisions.getLast()) : Optional.empty();
         return new OpenedCase(visaCase, documents, decidedOn.isPresent() ? decidedOn : evaluation, decisions, ruleSet,
-                required(visaCase, documents, ruleSet, today), decidedOn.isPresent());
+                required(visaCase, documents, ruleSet, today), decidedOn.isPresent(),
+                decisions.isEmpty() ? List.of() : caseload.decisions().reviews(reference));
     }
 
     /**

@@ -70,9 +70,44 @@ class AuditTrailViewTest {
     }
 
     @Test
-    void anOfficerHasNoAuditTrailView(FxRobot robot) throws TimeoutException {
+    void aSupervisorFlagsADecidedCaseAndTheDecisionStaysAsItWas(FxRobot robot) throws TimeoutException {
+        casedesk.model.CaseReference decided;
+        java.util.List<casedesk.model.Decision> before;
+        try (var caseload = casedesk.DemoKey.open(dir.resolve("caseload.db"))) {
+            decided = caseload.cases().queue(casedesk.model.QueueQuery.all()).stream()
+                    .filter(e -> e.status() == casedesk.model.CaseStatus.REFUSED).findFirst().orElseThrow().reference();
+            before = caseload.decisions().forCase(decided);
+        }
+        window.signIn(robot, "lschmit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
+        robot.interact(() -> window.desk().openCase(decided));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#review-disagree").tryQuery().isPresent());
+
+        robot.clickOn("#review-note").write("The deposit covers the stay; discuss with the officer.");
+        robot.clickOn("#review-disagree");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".review-disagree").tryQuery().isPresent());
+        String line = robot.lookup(".review-disagree").queryAs(Label.class).getText();
+        assertTrue(line.startsWith("Reviewed by lschmit on ") && line.endsWith(
+                ": Disagree — The deposit covers the stay; discuss with the officer."), line);
+        try (var caseload = casedesk.DemoKey.open(dir.resolve("caseload.db"))) {
+            assertEquals(before, caseload.decisions().forCase(decided), "the decision is unchanged");
+            assertTrue(caseload.audit().verify().isIntact());
+        }
+    }
+
+    @Test
+    void anOfficerHasNoAuditTrailViewAndReviewsNoDecision(FxRobot robot) throws TimeoutException {
+        casedesk.model.CaseReference decided;
+        try (var caseload = casedesk.DemoKey.open(dir.resolve("caseload.db"))) {
+            decided = caseload.cases().queue(casedesk.model.QueueQuery.all()).stream()
+                    .filter(e -> e.status() == casedesk.model.CaseStatus.REFUSED).findFirst().orElseThrow().reference();
+        }
         window.signIn(robot, "amartin");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         assertFalse(robot.lookup("#desk-audit-trail").tryQuery().isPresent());
+        robot.interact(() -> window.desk().openCase(decided));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#decision-decided").tryQuery().isPresent());
+        assertFalse(robot.lookup("#review-disagree").tryQuery().isPresent(), "officers do not review decisions");
     }
 }

@@ -188,6 +188,32 @@ class RolesTest {
         assertThrows(Forbidden.class, () -> trail.events(administrator, "", 0));
     }
 
+    @Test
+    void aSupervisorFlagsADecisionWhichStaysAsItWas() {
+        review.open(officer, REF, TODAY);
+        var decision = review.decide(officer, REF, Outcome.REFUSE, List.of(3), "", "Means not shown.");
+        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload);
+
+        trail.review(supervisor, REF, decision.id(), casedesk.model.DecisionReview.Flag.DISAGREE,
+                "The deposit certificate covers the stay.");
+
+        var reviews = trail.reviews(officer, REF);
+        assertEquals(1, reviews.size(), "the officer sees the review of their decision");
+        assertEquals(casedesk.model.DecisionReview.Flag.DISAGREE, reviews.getFirst().flag());
+        assertEquals("The deposit certificate covers the stay.", reviews.getFirst().note());
+        assertEquals("lschmit", reviews.getFirst().by());
+        assertEquals(List.of(decision), caseload.decisions().forCase(REF), "the decision is unchanged");
+        assertEquals(casedesk.model.CaseStatus.REFUSED, caseload.cases().get(REF).status());
+        assertThrows(Forbidden.class, () -> trail.review(officer, REF, decision.id(),
+                casedesk.model.DecisionReview.Flag.AGREE, "self-review"));
+        assertThrows(Forbidden.class, () -> trail.review(administrator, REF, decision.id(),
+                casedesk.model.DecisionReview.Flag.AGREE, ""));
+        assertThrows(casedesk.caseload.CaseloadException.NotFound.class, () -> trail.review(supervisor, REF,
+                decision.id() + 1, casedesk.model.DecisionReview.Flag.AGREE, ""));
+        assertEquals(1, trail.reviews(supervisor, REF).size(), "the refused reviews left nothing");
+        assertTrue(caseload.audit().verify().isIntact());
+    }
+
     private static List<ExchangeRate> rates() {
         return List.of(new ExchangeRate(TODAY, "CNY", new BigDecimal("7.9153")));
     }

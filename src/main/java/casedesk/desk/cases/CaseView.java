@@ -133,12 +133,16 @@ public final class CaseView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
         setCenter(split);
-        // A supervisor audits: the decision panel is for officers only (and the service refuses anyway).
+        // A supervisor audits: the decision panel is for officers only (and the service refuses anyway),
+        // but a decided case shows a supervisor its decision, to review.
         if (model.mayDecide()) {
             setBottom(decision);
         }
 
         model.dataProperty().addListener((observable, before, data) -> {
+            if (data != null && !model.mayDecide()) {
+                setBottom(data.isDecided() && model.audits() ? decision : null);
+            }
             if (data != null) {
                 header.setText(header(data.visaCase()));
                 documents.getItems().setAll(data.documents().stream().map(OpenedCase.DocumentData::document).toList());

@@ -552,6 +552,32 @@ public final class CaseViewModel {
                 .executeWith(desk.executor());
     }
 
+    /** A supervisor's review of the case's decision: recorded beside it, the decision unchanged; then shown. */
+    public void reviewDecision(casedesk.model.DecisionReview.Flag flag, String note) {
+        OpenedCase loaded = data.get();
+        if (loaded == null || loaded.decision().isEmpty()) {
+            return;
+        }
+        long decisionId = loaded.decision().get().id();
+        BackgroundTask.wrap(() -> {
+                    desk.auditTrail().review(desk.session(), reference, decisionId, flag, note);
+                    return null;
+                })
+                .onSuccess(done -> load())
+                .onFailure(desk::problem)
+                .executeWith(desk.executor());
+    }
+
+    /** Whether the signed-in user audits decisions (a supervisor), on any caseload. */
+    public boolean audits() {
+        return desk.session().may(casedesk.access.Permission.AUDIT);
+    }
+
+    /** Whether the signed-in user may review decisions here. */
+    public boolean mayReviewDecisions() {
+        return desk.mayReviewDecisions();
+    }
+
     /** How the decision the officer is about to take goes against the verdicts, if it does. */
     public Optional<String> against(Outcome outcome) {
         return DecisionService.against(outcome, verdicts);

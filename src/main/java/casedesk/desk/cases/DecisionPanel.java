@@ -138,7 +138,7 @@ final class DecisionPanel extends VBox {
         }
         boolean decided = data.isDecided();
         if (decided) {
-            showDecision(data.decision().orElseThrow(), data.ruleSet());
+            showDecision(data.decision().orElseThrow(), data.ruleSet(), data.reviews());
             return;
         }
         showRequest(data.decision().filter(d -> d.outcome() == Outcome.REQUEST_DOCUMENTS));
@@ -203,7 +203,7 @@ final class DecisionPanel extends VBox {
     }
 
     /** A decided case is read-only: the panel says what was decided, by whom, when and why. */
-    private void showDecision(Decision decision, RuleSet ruleSet) {
+    private void showDecision(Decision decision, RuleSet ruleSet, List<casedesk.model.DecisionReview> reviews) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         Label decided = new Label(messages.format("decision.decided", messages.get("outcome." + decision.outcome().code()),
@@ -230,6 +230,33 @@ final class DecisionPanel extends VBox {
             Label reasonLabel = new Label(messages.format("decision.decided.reason", decision.deviationReason()));
             reasonLabel.getStyleClass().add("warning");
             lines.add(reasonLabel);
+        }
+        DateTimeFormatter reviewedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        for (casedesk.model.DecisionReview review : reviews) {
+            if (review.decisionId() != decision.id()) {
+                continue;
+            }
+            Label line = new Label(messages.format("review.line", review.by(), reviewedAt.format(review.at()),
+                    messages.get("review.flag." + review.flag().code()), review.note()));
+            line.getStyleClass().add("review-" + review.flag().code());
+            line.setWrapText(true);
+            lines.add(line);
+        }
+        if (model.mayReviewDecisions()) {
+            TextField reviewNote = new TextField();
+            reviewNote.setId("review-note");
+            reviewNote.setPromptText(messages.get("review.note.prompt"));
+            HBox.setHgrow(reviewNote, Priority.ALWAYS);
+            HBox form = new HBox(8, new Label(messages.get("review.title")), reviewNote);
+            form.setAlignment(Pos.CENTER_LEFT);
+            for (casedesk.model.DecisionReview.Flag flag : casedesk.model.DecisionReview.Flag.values()) {
+                Button button = new Button(messages.get("review.flag." + flag.code()));
+                button.setId("review-" + flag.code());
+                button.setOnAction(event -> model.reviewDecision(flag, reviewNote.getText()));
+                form.getChildren().add(button);
+            }
+            lines.add(form);
         }
         Button reevaluate = new Button(messages.get("decision.reevaluate"));
         reevaluate.setId("decision-reevaluate");
