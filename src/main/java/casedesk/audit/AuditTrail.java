@@ -3,9 +3,13 @@ package casedesk.audit;
 import casedesk.access.Permission;
 import casedesk.access.Session;
 import casedesk.caseload.Caseload;
+import casedesk.decision.DecisionService;
 import casedesk.model.AuditEvent;
+import casedesk.model.Decision;
 import casedesk.model.CaseReference;
 import casedesk.model.DecisionReview;
+import casedesk.model.DecisionSummary;
+import casedesk.model.Outcome;
 import java.util.List;
 
 /**
@@ -42,6 +46,32 @@ public final class AuditTrail {
     public List<DecisionReview> reviews(Session session, CaseReference reference) {
         session.require(Permission.READ_CASES);
         return caseload.decisions().reviews(reference);
+    }
+
+    /**
+     * The decisions of the whole caseload, newest first: of one officer, of one outcome, only those
+     * taken against the verdicts, as asked (null and false: all). Supervisors only.
+     */
+    public List<DecisionSummary> decisions(Session session, String officer, Outcome outcome, boolean againstVerdictsOnly) {
+        session.require(Permission.AUDIT);
+        List<DecisionSummary> found = new java.util.ArrayList<>();
+        for (var decided : caseload.decisions().browse(officer, outcome, PAGE * 4)) {
+            Decision decision = decided.decision();
+            // Against the verdicts it was taken on: issuing while a rule failed, refusing while all passed.
+            boolean against = DecisionService.decidedOn(decision)
+                    .flatMap(evaluation -> DecisionService.against(decision.outcome(), evaluation.verdicts())).isPresent();
+            if (!againstVerdictsOnly || against) {
+                found.add(new DecisionSummary(decision.id(), decision.caseReference(), decided.applicant(), decided.lodged(),
+                        decided.deadline(), decision.outcome(), decision.decidedBy(), decision.decidedAt(), against));
+            }
+        }
+        return found;
+    }
+
+    /** Everyone who has decided a case, for the browser's officer filter. Supervisors only. */
+    public List<String> deciders(Session session) {
+        session.require(Permission.AUDIT);
+        return caseload.decisions().deciders();
     }
 
     /** How many events the trail holds. */

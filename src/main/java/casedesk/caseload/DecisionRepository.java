@@ -137,6 +137,56 @@ public final class DecisionRepository {
         return reviews;
     }
 
+    /** A decision with the case facts a browser lists beside it. */
+    public record Decided(Decision decision, String applicant, java.time.LocalDate lodged, java.time.LocalDate deadline) {
+    }
+
+    /**
+     * Decisions over the whole caseload, newest first, at most {@code limit}: those of one officer
+     * and of one outcome when given (null: any). The caseload must be unlocked (snapshots are sealed).
+     */
+    public List<Decided> browse(String decidedBy, Outcome outcome, int limit) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT d.*, c.reference, c.surname, c.given_names, c.native_name, c.lodged, c.deadline
+                    FROM decisions d JOIN cases c ON c.id = d.case_id
+                    WHERE (? IS NULL OR d.decided_by = ?) AND (? IS NULL OR d.outcome = ?)
+                    ORDER BY d.decided_at DESC, d.id DESC LIMIT ?""")) {
+                query.setString(1, decidedBy);
+                query.setString(2, decidedBy);
+                query.setString(3, outcome == null ? null : outcome.code());
+                query.setString(4, outcome == null ? null : outcome.code());
+                query.setInt(5, limit);
+                List<Decided> found = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String name = (rows.getString("surname") + " " + rows.getString("given_names")).strip()
+                                + (rows.getString("native_name").isBlank() ? "" : " " + rows.getString("native_name"));
+                        found.add(new Decided(decision(rows, keys, false), name,
+                                java.time.LocalDate.parse(rows.getString("lodged")),
+                                java.time.LocalDate.parse(rows.getString("deadline"))));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** Everyone who has decided a case here, by name. */
+    public List<String> deciders() {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT DISTINCT decided_by FROM decisions ORDER BY decided_by");
+                    ResultSet rows = query.executeQuery()) {
+                List<String> names = new ArrayList<>();
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+                return names;
+            }
+        });
+    }
+
     /** Every decision of a case, oldest first. */
     public List<Decision> forCase(CaseReference reference) {
         return db.read(connection -> {

@@ -511,13 +511,16 @@ public final class DeskWindow {
         Button auditTrail = new Button(messages.get("desk.auditTrail"));
         auditTrail.setId("desk-audit-trail");
         auditTrail.setOnAction(event -> showAuditTrail(audit.getText()));
-        HBox bar = new HBox(8, title, newCase, intake, auditTrail, workBox, space, audit, user, signOut, languageLabel,
+        Button decisions = new Button(messages.get("desk.decisions"));
+        decisions.setId("desk-decisions");
+        decisions.setOnAction(event -> showDecisions());
+        HBox bar = new HBox(8, title, newCase, intake, decisions, auditTrail, workBox, space, audit, user, signOut, languageLabel,
                 language, help);
         if (!desk.may(Permission.REVIEW)) {
             bar.getChildren().removeAll(newCase, intake);
         }
         if (!desk.may(Permission.AUDIT) || queueView == null) {
-            bar.getChildren().remove(auditTrail);
+            bar.getChildren().removeAll(auditTrail, decisions);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -552,6 +555,19 @@ public final class DeskWindow {
         root.setCenter(queueView);
         queue.refresh();
         focusWhenShown(focus);
+    }
+
+    /** A supervisor browses every decision; a row opens its case. */
+    private void showDecisions() {
+        if (desk == null || queueView == null || isDeciding()) {
+            return;
+        }
+        leaveCase();
+        casedesk.desk.audit.DecisionsView view = new casedesk.desk.audit.DecisionsView(workstation.auditTrail(),
+                desk.session(), executor, messages, this::notifyProblem, this::openCase, () -> backToQueue(queueView.table()));
+        root.setCenter(view);
+        view.refresh();
+        focusWhenShown(view.table());
     }
 
     /** A supervisor reads the audit trail; "back to the queue" returns where they were. */

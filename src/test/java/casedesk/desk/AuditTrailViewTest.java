@@ -70,6 +70,33 @@ class AuditTrailViewTest {
     }
 
     @Test
+    void aSupervisorFindsAnOfficersDecisionsAndOpensOne(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "lschmit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-decisions").tryQuery().isPresent());
+        robot.clickOn("#desk-decisions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisions-table").tryQuery().isPresent()
+                && !robot.lookup("#decisions-table").queryTableView().getItems().isEmpty());
+        TableView<casedesk.model.DecisionSummary> decisions = robot.lookup("#decisions-table").queryTableView();
+        int all = decisions.getItems().size();
+        assertTrue(decisions.getItems().stream().map(casedesk.model.DecisionSummary::decidedBy).distinct().count() > 1,
+                "the demo's decisions are by several officers");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> officer = robot.lookup("#decisions-officer").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(() -> officer.setValue("jdupont"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !decisions.getItems().isEmpty()
+                && decisions.getItems().size() < all
+                && decisions.getItems().stream().allMatch(d -> d.decidedBy().equals("jdupont")));
+
+        casedesk.model.CaseReference first = decisions.getItems().getFirst().reference();
+        robot.interact(() -> decisions.getSelectionModel().select(0));
+        robot.clickOn("#decisions-table").type(KeyCode.ENTER);
+        Label header = CaseScreenTest.waitForCase(robot);
+        assertTrue(header.getText().startsWith(first.value()), header.getText());
+    }
+
+    @Test
     void aSupervisorFlagsADecidedCaseAndTheDecisionStaysAsItWas(FxRobot robot) throws TimeoutException {
         casedesk.model.CaseReference decided;
         java.util.List<casedesk.model.Decision> before;

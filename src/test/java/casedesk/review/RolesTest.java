@@ -214,6 +214,34 @@ class RolesTest {
         assertTrue(caseload.audit().verify().isIntact());
     }
 
+    @Test
+    void aSupervisorBrowsesDecisionsByOfficerAndFindsThoseTakenAgainstTheVerdicts() {
+        var passed = new casedesk.model.Evaluation("LU-2026.9", "0".repeat(64), CLOCK.instant(), List.of(
+                new casedesk.model.Verdict("means", "LU-2026.9", casedesk.model.VerdictStatus.PASS, "enough",
+                        List.of(), java.util.OptionalInt.empty())));
+        caseload.evaluations().store(REF, passed, "amartin");
+        review.decide(officer, REF, Outcome.REFUSE, List.of(3), "", "The statement is not the applicant's.");
+        CaseReference other = CaseReference.of("LU", "SHA", 2026, 8);
+        review.create(colleague, VisaCase.lodged(other, TODAY, wang().applicant(), wang().trip()));
+        review.decide(colleague, other, Outcome.REQUEST_DOCUMENTS, List.of(), "Travel insurance", "");
+        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload);
+
+        var all = trail.decisions(supervisor, null, null, false);
+        var byAmartin = trail.decisions(supervisor, "amartin", null, false);
+        var against = trail.decisions(supervisor, null, null, true);
+
+        assertEquals(List.of(other, REF), all.stream().map(casedesk.model.DecisionSummary::reference).toList(),
+                "newest first");
+        assertEquals(List.of(REF), byAmartin.stream().map(casedesk.model.DecisionSummary::reference).toList());
+        assertEquals(List.of(REF), against.stream().map(casedesk.model.DecisionSummary::reference).toList(),
+                "refused although every rule passed");
+        assertEquals(18, all.getLast().daysToDecision(), "lodged 2026-11-02, decided 2026-11-20");
+        assertTrue(!all.getLast().withinDeadline());
+        assertEquals(List.of("amartin", "jdupont"), trail.deciders(supervisor));
+        assertThrows(Forbidden.class, () -> trail.decisions(officer, null, null, false));
+        assertThrows(Forbidden.class, () -> trail.decisions(administrator, null, null, false));
+    }
+
     private static List<ExchangeRate> rates() {
         return List.of(new ExchangeRate(TODAY, "CNY", new BigDecimal("7.9153")));
     }
