@@ -368,10 +368,14 @@ class CrashSafetyCheck {
                     .start(), log);
         }
 
-        void awaitReady() throws InterruptedException {
-            if (!ready.await(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("the child never got ready:\n" + output());
+        void awaitReady() throws InterruptedException, IOException {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!ready.await(200, TimeUnit.MILLISECONDS)) {
+                if (!process.isAlive() || System.nanoTime() > until) {
+                    process.destroyForcibly();
+                    fail("the child never got ready (" + (process.isAlive() ? "still starting" : "exit "
+                            + process.waitFor()) + "):\n" + output() + "\n" + Files.readString(log));
+                }
             }
         }
 
