@@ -203,16 +203,11 @@ public final class EvidenceRepository {
                     .put("figure", figure.name())
                     .put("page", figure.page());
             figure.currencyCode().ifPresent(c -> detail.put("currency", c));
-            detail.put("sealed", sealedDetail(values, "figure-corrected", document.caseReference().value()));
+            detail.put("sealed", audit.sealDetail(values, "figure-corrected", document.caseReference().value()));
             audit.append(connection, correction.by(), "figure-corrected", document.caseReference().value(), detail,
                     Subject.reading(documentId));
             return stored;
         });
-    }
-
-    /** Values an audit event records that are personal data (amounts, numbers), sealed as the tables' are. */
-    private String sealedDetail(ObjectNode values, String type, String caseReference) {
-        return audit.sealDetail(values, type, caseReference);
     }
 
     private List<StoredFigure> figuresNamed(java.sql.Connection connection, long documentId, String name)
@@ -296,7 +291,7 @@ public final class EvidenceRepository {
             transaction.balance().ifPresent(b -> values.put("balance", b.plain()));
             ObjectNode detail = Json.object().put("document", documentId)
                     .put("currency", transaction.amount().currencyCode()).put("page", transaction.page());
-            detail.put("sealed", sealedDetail(values, "transaction-supplied", document.caseReference().value()));
+            detail.put("sealed", audit.sealDetail(values, "transaction-supplied", document.caseReference().value()));
             audit.append(connection, by.by(), "transaction-supplied", document.caseReference().value(), detail,
                     Subject.reading(documentId));
             return null;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The caseload's own settings ({@link Setting}), set by an administrator: they travel with the
@@ -30,14 +31,16 @@ public final class SettingRepository {
             try (PreparedStatement query = connection.prepareStatement("SELECT name, value FROM settings");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    // A value the file holds but this CaseDesk does not take (edited by hand) is its default.
-                    Setting.of(rows.getString(1)).ifPresent(setting -> {
-                        try {
-                            values.put(setting, setting.normalise(rowValue(rows)));
-                        } catch (CaseloadException.Refused ignored) {
-                            // left at its default
-                        }
-                    });
+                    Optional<Setting> setting = Setting.of(rows.getString(1));
+                    String value = rows.getString(2);
+                    if (setting.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        values.put(setting.get(), setting.get().normalise(value));
+                    } catch (CaseloadException.Refused ignored) {
+                        // a value this CaseDesk does not take (edited by hand) leaves the default
+                    }
                 }
             }
             return null;
@@ -45,21 +48,8 @@ public final class SettingRepository {
         return values;
     }
 
-    private static String rowValue(ResultSet rows) {
-        try {
-            return rows.getString(2);
-        } catch (java.sql.SQLException e) {
-            throw Database.failure(e);
-        }
-    }
-
     public String get(Setting setting) {
         return all().get(setting);
-    }
-
-    /** A number setting's value. */
-    public long number(Setting setting) {
-        return Long.parseLong(get(setting));
     }
 
     /** Whether every command asks for a sign-in, even one that only reads the caseload. */

@@ -183,10 +183,12 @@ public final class Review {
 
     /** The limits this caseload holds intakes and added documents to: its settings, or their defaults. */
     public IntakeSource.Limits intakeLimits() {
-        var settings = caseload.settings();
-        return new IntakeSource.Limits(settings.number(Setting.LARGEST_CASE_JSON_KB) * 1024,
-                settings.number(Setting.LARGEST_DOCUMENT_MB) * 1024 * 1024,
-                settings.number(Setting.LARGEST_INTAKE_MB) * 1024 * 1024, (int) settings.number(Setting.MOST_INTAKE_FILES));
+        Map<Setting, String> settings = caseload.settings().all(); // one read for all four
+        java.util.function.ToLongFunction<Setting> number = setting -> Long.parseLong(settings.get(setting));
+        return new IntakeSource.Limits(number.applyAsLong(Setting.LARGEST_CASE_JSON_KB) * 1024,
+                number.applyAsLong(Setting.LARGEST_DOCUMENT_MB) * 1024 * 1024,
+                number.applyAsLong(Setting.LARGEST_INTAKE_MB) * 1024 * 1024,
+                (int) number.applyAsLong(Setting.MOST_INTAKE_FILES));
     }
 
     /** Records a decision in the session's name, now. */
