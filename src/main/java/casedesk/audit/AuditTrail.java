@@ -9,8 +9,17 @@ import casedesk.model.Decision;
 import casedesk.model.CaseReference;
 import casedesk.model.DecisionReview;
 import casedesk.model.DecisionSummary;
-import casedesk.model.Outcome;
+import casedesk.model.DecisionFilter;
+import casedesk.model.DecisionStatistics;
+import casedesk.progress.Progress;
+import casedesk.review.Evaluations;
+import casedesk.review.Reevaluation;
+import casedesk.security.Sha256;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit trail as a supervisor reads it: who did what, when, on which case, newest first, and
@@ -22,9 +31,13 @@ public final class AuditTrail {
     public static final int PAGE = 500;
 
     private final Caseload caseload;
+    private final Clock clock;
+    private final Evaluations evaluations;
 
-    public AuditTrail(Caseload caseload) {
+    public AuditTrail(Caseload caseload, Clock clock) {
         this.caseload = caseload;
+        this.clock = clock;
+        this.evaluations = new Evaluations(caseload, clock);
     }
 
     /** The newest events whose actor, event type or case contain {@code search}, a page from {@code offset}. */
@@ -48,30 +61,155 @@ public final class AuditTrail {
         return caseload.decisions().reviews(reference);
     }
 
+    /** A page of the decisions a filter lets through, and how many it lets through in all. */
+    public record Page(List<DecisionSummary> decisions, long total) {
+    }
+
     /**
-     * The decisions of the whole caseload, newest first: of one officer, of one outcome, only those
-     * taken against the verdicts, as asked (null and false: all). Supervisors only.
+     * The decisions of the whole caseload that the filter lets through, in the order asked, a page of
+     * at most {@link #PAGE} from {@code offset}. A "differs today" filter counts the decisions
+     * {@link #recheck} has checked under today's rules. Supervisors only.
      */
-    public List<DecisionSummary> decisions(Session session, String officer, Outcome outcome, boolean againstVerdictsOnly) {
+    public Page decisions(Session session, DecisionFilter filter, DecisionSummary.Order order, boolean ascending,
+            int offset) {
         session.require(Permission.AUDIT);
-        List<DecisionSummary> found = new java.util.ArrayList<>();
-        for (var decided : caseload.decisions().browse(officer, outcome, PAGE * 4)) {
-            Decision decision = decided.decision();
-            // Against the verdicts it was taken on: issuing while a rule failed, refusing while all passed.
-            boolean against = DecisionService.decidedOn(decision)
-                    .flatMap(evaluation -> DecisionService.against(decision.outcome(), evaluation.verdicts())).isPresent();
-            if (!againstVerdictsOnly || against) {
-                found.add(new DecisionSummary(decision.id(), decision.caseReference(), decided.applicant(), decided.lodged(),
-                        decided.deadline(), decision.outcome(), decision.decidedBy(), decision.decidedAt(), against));
+        fillFacts();
+        String rules = rulesToday();
+        return new Page(caseload.decisions().browse(filter, rules, order, ascending, offset, PAGE),
+                caseload.decisions().count(filter, rules));
+    }
+
+    /** Every decision the filter lets through, newest first, in pages read one after another: for reports. */
+    public void eachDecision(Session session, DecisionFilter filter, java.util.function.Consumer<DecisionSummary> each) {
+        session.require(Permission.AUDIT);
+        fillFacts();
+        String rules = rulesToday();
+        for (int offset = 0; ; offset += PAGE) {
+            List<DecisionSummary> page = caseload.decisions().browse(filter, rules, DecisionSummary.Order.DECIDED_AT,
+                    false, offset, PAGE);
+            page.forEach(each);
+            if (page.size() < PAGE) {
+                return;
             }
         }
-        return found;
+    }
+
+    /** The statistics over the decisions the filter lets through. Supervisors only. */
+    public DecisionStatistics statistics(Session session, DecisionFilter filter) {
+        session.require(Permission.AUDIT);
+        fillFacts();
+        return caseload.decisions().statistics(filter, rulesToday());
+    }
+
+    /**
+     * Checks the decisions the filter lets through that have not been checked under today's rules
+     * yet: each decision's verdicts beside an evaluation of its case under the rule set and rates in
+     * force today. What it finds is kept (a cache, not a change to any decision), so a second look
+     * costs nothing. Returns how many it checked. Supervisors only; the caseload must take changes.
+     */
+    public int recheck(Session session, DecisionFilter filter, Progress progress) {
+        session.require(Permission.AUDIT);
+        // What it finds is kept: a caseload that takes no change says why before any work is done.
+        caseload.requireWritable();
+        fillFacts();
+        String rules = rulesToday();
+        LocalDate today = LocalDate.now(clock);
+        var ruleSet = evaluations.ruleSets().inForce(today);
+        long total = caseload.decisions().unchecked(filter, rules, Integer.MAX_VALUE).size();
+        int checked = 0;
+        while (true) {
+            List<Long> batch = caseload.decisions().unchecked(filter, rules, 200);
+            if (batch.isEmpty()) {
+                return checked;
+            }
+            Map<Long, Boolean> differs = new LinkedHashMap<>();
+            for (long id : batch) {
+                Decision decision = caseload.decisions().get(id);
+                differs.put(id, DecisionService.decidedOn(decision)
+                        .map(then -> Reevaluation.of(then, evaluations.evaluate(evaluations.file(decision.caseReference()),
+                                ruleSet, today)).anyChanged())
+                        .orElse(false));
+                progress.report(++checked, total, "Checking decisions against today's rules");
+            }
+            caseload.decisions().recheck(differs, rules);
+        }
+    }
+
+    /** The most decisions a PDF report's table lists (the newest); its counts and charts cover them all. */
+    public static final int PDF_ROWS = 5_000;
+
+    /** Writes the decisions the filter lets through as CSV, every one; returns how many. Supervisors only. */
+    public long reportCsv(Session session, DecisionFilter filter, java.io.OutputStream out) throws java.io.IOException {
+        session.require(Permission.AUDIT);
+        return Report.csv(each -> eachDecision(session, filter, each), out);
+    }
+
+    /**
+     * Writes the PDF report on the decisions the filter lets through, with the audit trail verified
+     * afresh (its result and head hash are printed); returns how many decisions its table lists.
+     * Supervisors only.
+     */
+    public long reportPdf(Session session, DecisionFilter filter, java.io.OutputStream out, Progress progress)
+            throws java.io.IOException {
+        session.require(Permission.AUDIT);
+        progress.report(0, 3, "Verifying the audit trail");
+        var chain = caseload.audit().verify();
+        progress.report(1, 3, "Counting the decisions");
+        DecisionStatistics statistics = statistics(session, filter);
+        List<DecisionSummary> rows = new java.util.ArrayList<>();
+        String rules = rulesToday();
+        for (int offset = 0; rows.size() < PDF_ROWS; offset += PAGE) {
+            List<DecisionSummary> page = caseload.decisions().browse(filter, rules, DecisionSummary.Order.DECIDED_AT,
+                    false, offset, Math.min(PAGE, PDF_ROWS - rows.size()));
+            rows.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        progress.report(2, 3, "Writing the report");
+        long listed = Report.pdf(new Report.Heading(caseload.file().getFileName().toString(), filter, session.username(),
+                java.time.Instant.now(clock), chain), statistics, rows, out);
+        progress.report(3, 3, "Report written");
+        return listed;
+    }
+
+    /**
+     * What "today's rules" are, as a key for the checks kept: the rule-set version in force today and
+     * the exchange rates held (a new rate can change a verdict on means).
+     */
+    private String rulesToday() {
+        String version = evaluations.ruleSets().inForce(LocalDate.now(clock)).version();
+        return version + "|" + Sha256.hex(caseload.rates().summary().toString()).substring(0, 16);
+    }
+
+    /** Derives the facts of decisions from before format 7, when the caseload may be changed. */
+    private void fillFacts() {
+        if (caseload.readOnly().isEmpty() && caseload.decisions().withoutFacts() > 0) {
+            while (caseload.decisions().fillFacts(500) > 0) {
+                // Each batch is its own transaction: a long first fill is never lost to a kill.
+            }
+        }
     }
 
     /** Everyone who has decided a case, for the browser's officer filter. Supervisors only. */
     public List<String> deciders(Session session) {
         session.require(Permission.AUDIT);
         return caseload.decisions().deciders();
+    }
+
+    /** The signals raised on the documents decisions were taken on, for the browser's signal filter. */
+    public List<String> signals(Session session) {
+        session.require(Permission.AUDIT);
+        return caseload.decisions().signalCodes();
+    }
+
+    /** The words of each refusal ground of the rule set in force today, by number. */
+    public Map<Integer, String> groundTexts(Session session) {
+        session.require(Permission.AUDIT);
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        evaluations.ruleSets().inForce(LocalDate.now(clock)).refusalGrounds().grounds()
+                .forEach(ground -> texts.put(ground.number(), ground.text()));
+        return texts;
     }
 
     /** How many events the trail holds. */

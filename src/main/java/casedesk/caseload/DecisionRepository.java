@@ -4,6 +4,10 @@ import casedesk.json.Json;
 import casedesk.model.AuditEvent;
 import casedesk.model.CaseReference;
 import casedesk.model.Decision;
+import casedesk.model.DecisionFacts;
+import casedesk.model.DecisionFilter;
+import casedesk.model.DecisionStatistics;
+import casedesk.model.DecisionSummary;
 import casedesk.model.DecisionReview;
 import casedesk.model.Outcome;
 import casedesk.security.Sha256;
@@ -79,6 +83,7 @@ public final class DecisionRepository {
                 insert.setLong(11, id);
                 insert.executeUpdate();
             }
+            storeFacts(connection, id, DecisionSnapshot.facts(decision.outcome(), decision.snapshot()));
             cases.setStatus(connection, decision.caseReference(), decision.outcome().resultingStatus());
             var detail = Json.object()
                     .put("decision", id)
@@ -137,37 +142,368 @@ public final class DecisionRepository {
         return reviews;
     }
 
-    /** A decision with the case facts a browser lists beside it. */
-    public record Decided(Decision decision, String applicant, java.time.LocalDate lodged, java.time.LocalDate deadline) {
-    }
-
     /**
-     * Decisions over the whole caseload, newest first, at most {@code limit}: those of one officer
-     * and of one outcome when given (null: any). The caseload must be unlocked (snapshots are sealed).
+     * Decisions over the whole caseload that the filter lets through, a page of at most {@code limit}
+     * from {@code offset}, in the order asked (ties newest first). Nothing sealed is opened: the
+     * browser lists what the queue shows and the facts kept beside each decision. {@code rules} names
+     * the rules a "differs today" filter is checked under (see {@link #recheck}).
      */
-    public List<Decided> browse(String decidedBy, Outcome outcome, int limit) {
+    public List<DecisionSummary> browse(DecisionFilter filter, String rules, DecisionSummary.Order order,
+            boolean ascending, int offset, int limit) {
+        Where where = where(filter, rules);
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT d.*, c.reference, c.surname, c.given_names, c.native_name, c.lodged, c.deadline
-                    FROM decisions d JOIN cases c ON c.id = d.case_id
-                    WHERE (? IS NULL OR d.decided_by = ?) AND (? IS NULL OR d.outcome = ?)
-                    ORDER BY d.decided_at DESC, d.id DESC LIMIT ?""")) {
-                query.setString(1, decidedBy);
-                query.setString(2, decidedBy);
-                query.setString(3, outcome == null ? null : outcome.code());
-                query.setString(4, outcome == null ? null : outcome.code());
-                query.setInt(5, limit);
-                List<Decided> found = new ArrayList<>();
+                    SELECT d.id, d.outcome, d.refusal_grounds, d.decided_by, d.decided_at, c.reference, c.surname,
+                        c.given_names, c.native_name, c.lodged, c.deadline, f.path, f.against, f.signals
+                    """ + FROM + where.sql + " ORDER BY " + orderBy(order) + (ascending ? " ASC" : " DESC")
+                    + ", d.decided_at DESC, d.id DESC LIMIT ? OFFSET ?")) {
+                int next = where.bind(query, 1);
+                query.setInt(next, limit);
+                query.setInt(next + 1, offset);
+                List<DecisionSummary> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        String name = (rows.getString("surname") + " " + rows.getString("given_names")).strip()
-                                + (rows.getString("native_name").isBlank() ? "" : " " + rows.getString("native_name"));
-                        found.add(new Decided(decision(rows, keys, false), name,
-                                java.time.LocalDate.parse(rows.getString("lodged")),
-                                java.time.LocalDate.parse(rows.getString("deadline"))));
+                        found.add(summary(rows));
                     }
                 }
                 return found;
+            }
+        });
+    }
+
+    /** How many decisions the filter lets through. */
+    public long count(DecisionFilter filter, String rules) {
+        Where where = where(filter, rules);
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) " + FROM + where.sql)) {
+                where.bind(query, 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * The statistics over the decisions the filter lets through, each an aggregate query; only the
+     * scores of Sesame-path issuances are opened (they are sealed), one small value each.
+     */
+    public DecisionStatistics statistics(DecisionFilter filter, String rules) {
+        Where where = where(filter, rules);
+        return db.read(connection -> {
+            long total;
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) " + FROM + where.sql)) {
+                where.bind(query, 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    total = rows.getLong(1);
+                }
+            }
+            List<DecisionStatistics.Week> weeks = new ArrayList<>();
+            aggregate(connection, "SELECT date(substr(d.decided_at, 1, 10), '-6 days', 'weekday 1') AS week, d.outcome, "
+                    + "count(*) " + FROM + where.sql + " GROUP BY week, d.outcome ORDER BY week, d.outcome", where,
+                    rows -> weeks.add(new DecisionStatistics.Week(java.time.LocalDate.parse(rows.getString(1)),
+                            Outcome.fromCode(rows.getString(2)), rows.getLong(3))));
+            List<DecisionStatistics.Officer> officers = new ArrayList<>();
+            aggregate(connection, "SELECT d.decided_by, count(*), coalesce(sum(f.against), 0) " + FROM + where.sql
+                    + " GROUP BY d.decided_by ORDER BY d.decided_by", where,
+                    rows -> officers.add(new DecisionStatistics.Officer(rows.getString(1), rows.getLong(2), rows.getLong(3))));
+            List<DecisionStatistics.Ground> grounds = new ArrayList<>();
+            aggregate(connection, "SELECT g.value, count(*) " + FROM + ", json_each(d.refusal_grounds) g" + where.sql
+                    + " GROUP BY g.value ORDER BY g.value", where,
+                    rows -> grounds.add(new DecisionStatistics.Ground(rows.getInt(1), rows.getLong(2))));
+            List<Integer> scores = new ArrayList<>();
+            aggregate(connection, "SELECT d.id, f.score " + FROM + where.sql
+                    + (where.sql.isEmpty() ? " WHERE" : " AND") + " f.path = 'sesame' AND d.outcome = 'issue'", where,
+                    rows -> scores.add(score(rows.getLong(1), rows.getObject(2))));
+            List<DecisionStatistics.Timely> timeliness = new ArrayList<>();
+            aggregate(connection, "SELECT " + TIMELINESS + " AS timely, count(*) " + FROM + where.sql
+                    + " GROUP BY timely ORDER BY timely", where,
+                    rows -> timeliness.add(new DecisionStatistics.Timely(
+                            DecisionFilter.Timeliness.fromCode(rows.getString(1)), rows.getLong(2))));
+            timeliness.sort(java.util.Comparator.comparing(DecisionStatistics.Timely::timeliness));
+            List<DecisionStatistics.Signal> signals = new ArrayList<>();
+            aggregate(connection, "SELECT s.value, d.outcome, count(*) " + FROM + ", json_each(f.signals) s" + where.sql
+                    + " GROUP BY s.value, d.outcome ORDER BY s.value, d.outcome", where,
+                    rows -> signals.add(new DecisionStatistics.Signal(rows.getString(1), Outcome.fromCode(rows.getString(2)),
+                            rows.getLong(3))));
+            return new DecisionStatistics(total, weeks, officers, grounds, scores.size(), bands(scores), timeliness,
+                    signals);
+        });
+    }
+
+    /**
+     * Decisions the filter lets through (its "differs today" criterion aside) that have not been
+     * checked under {@code rules}, oldest first, at most {@code limit}.
+     */
+    public List<Long> unchecked(DecisionFilter filter, String rules, int limit) {
+        Where where = where(filter.withDiffersToday(false), rules);
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT d.id " + FROM + where.sql
+                    + (where.sql.isEmpty() ? " WHERE" : " AND")
+                    + " NOT EXISTS (SELECT 1 FROM decision_rechecks r WHERE r.decision_id = d.id AND r.rules = ?)"
+                    + " ORDER BY d.id LIMIT ?")) {
+                int next = where.bind(query, 1);
+                query.setString(next, rules);
+                query.setInt(next + 1, limit);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    /**
+     * Keeps whether each decision's verdicts differ under {@code rules}: a cache for the browser's
+     * "differs today" filter, not a change to any decision, so no audit event records it.
+     */
+    public void recheck(java.util.Map<Long, Boolean> differs, String rules) {
+        db.transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO decision_rechecks (decision_id, rules, differs) VALUES (?, ?, ?)")) {
+                for (var entry : differs.entrySet()) {
+                    insert.setLong(1, entry.getKey());
+                    insert.setString(2, rules);
+                    insert.setInt(3, entry.getValue() ? 1 : 0);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** A decision by its id, with its sealed texts opened. */
+    public Decision get(long id) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.id = ?""")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new CaseloadException.NotFound("There is no decision " + id + ".");
+                    }
+                    return decision(rows, keys, false);
+                }
+            }
+        });
+    }
+
+    /**
+     * Derives and keeps the facts of decisions recorded before they were kept (a caseload from before
+     * format 7), at most {@code limit} at a time; returns how many it kept. Needs the caseload
+     * unlocked (snapshots are sealed) and writable.
+     */
+    public int fillFacts(int limit) {
+        return db.transaction(connection -> {
+            List<long[]> missing = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT d.id FROM decisions d LEFT JOIN decision_facts f ON f.decision_id = d.id
+                    WHERE f.decision_id IS NULL ORDER BY d.id LIMIT ?""")) {
+                query.setInt(1, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        missing.add(new long[] {rows.getLong(1)});
+                    }
+                }
+            }
+            for (long[] id : missing) {
+                try (PreparedStatement query = connection.prepareStatement("""
+                        SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.id = ?""")) {
+                    query.setLong(1, id[0]);
+                    try (ResultSet rows = query.executeQuery()) {
+                        rows.next();
+                        Decision decision = decision(rows, keys, false);
+                        storeFacts(connection, decision.id(), DecisionSnapshot.facts(decision.outcome(), decision.snapshot()));
+                    }
+                }
+            }
+            return missing.size();
+        });
+    }
+
+    /** How many decisions have no facts kept yet (recorded before format 7 and not yet filled in). */
+    public long withoutFacts() {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT count(*) FROM decisions d LEFT JOIN decision_facts f ON f.decision_id = d.id
+                    WHERE f.decision_id IS NULL""");
+                    ResultSet rows = query.executeQuery()) {
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private static final String FROM = """
+             FROM decisions d JOIN cases c ON c.id = d.case_id LEFT JOIN decision_facts f ON f.decision_id = d.id""";
+
+    /** The timeliness of a decision, as its code: within 15 days of lodging, by the case's deadline, or late. */
+    private static final String TIMELINESS = """
+            CASE WHEN julianday(substr(d.decided_at, 1, 10)) - julianday(c.lodged) <= 15 THEN 'within-15-days'
+                 WHEN substr(d.decided_at, 1, 10) <= c.deadline THEN 'by-extended-deadline'
+                 ELSE 'late' END""";
+
+    private static String orderBy(DecisionSummary.Order order) {
+        return switch (order) {
+            case CASE -> "c.reference";
+            case APPLICANT -> "c.surname || ' ' || c.given_names";
+            case OUTCOME -> "d.outcome";
+            case DECIDED_BY -> "d.decided_by";
+            case DECIDED_AT -> "d.decided_at";
+            case DAYS -> "julianday(substr(d.decided_at, 1, 10)) - julianday(c.lodged)";
+            case DEADLINE -> "substr(d.decided_at, 1, 10) <= c.deadline";
+            case AGAINST -> "coalesce(f.against, 0)";
+        };
+    }
+
+    /** A filter as SQL over decisions {@code d}, cases {@code c} and facts {@code f}, with its parameters. */
+    private record Where(String sql, List<Object> parameters) {
+
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int index = first;
+            for (Object parameter : parameters) {
+                statement.setObject(index++, parameter);
+            }
+            return index;
+        }
+    }
+
+    private static Where where(DecisionFilter filter, String rules) {
+        List<String> terms = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filter.officer().ifPresent(name -> {
+            terms.add("d.decided_by = ?");
+            parameters.add(name);
+        });
+        filter.from().ifPresent(day -> {
+            terms.add("d.decided_at >= ?");
+            parameters.add(day.toString());
+        });
+        filter.to().ifPresent(day -> {
+            terms.add("d.decided_at < ?");
+            parameters.add(day.plusDays(1).toString());
+        });
+        filter.outcome().ifPresent(outcome -> {
+            terms.add("d.outcome = ?");
+            parameters.add(outcome.code());
+        });
+        filter.path().ifPresent(path -> {
+            terms.add("f.path = ?");
+            parameters.add(path.code());
+        });
+        if (filter.againstOnly()) {
+            terms.add("f.against = 1");
+        }
+        filter.signal().ifPresent(code -> {
+            if (code.equals(DecisionFilter.ANY_SIGNAL)) {
+                terms.add("f.signals <> '[]'");
+            } else {
+                terms.add("EXISTS (SELECT 1 FROM json_each(f.signals) s WHERE s.value = ?)");
+                parameters.add(code);
+            }
+        });
+        filter.ground().ifPresent(ground -> {
+            terms.add("EXISTS (SELECT 1 FROM json_each(d.refusal_grounds) g WHERE g.value = ?)");
+            parameters.add(ground);
+        });
+        filter.timeliness().ifPresent(timeliness -> {
+            terms.add(TIMELINESS + " = ?");
+            parameters.add(timeliness.code());
+        });
+        if (filter.differsToday()) {
+            terms.add("EXISTS (SELECT 1 FROM decision_rechecks r WHERE r.decision_id = d.id AND r.rules = ? AND r.differs = 1)");
+            parameters.add(rules);
+        }
+        return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), parameters);
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private static void aggregate(Connection connection, String sql, Where where, RowReader reader) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            where.bind(query, 1);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        }
+    }
+
+    private static DecisionSummary summary(ResultSet rows) throws SQLException {
+        String name = (rows.getString("surname") + " " + rows.getString("given_names")).strip()
+                + (rows.getString("native_name").isBlank() ? "" : " " + rows.getString("native_name"));
+        List<String> signals = new ArrayList<>();
+        String stored = rows.getString("signals");
+        if (stored != null) {
+            Json.parse(stored).forEach(code -> signals.add(code.asText()));
+        }
+        List<Integer> grounds = new ArrayList<>();
+        Json.parse(rows.getString("refusal_grounds")).forEach(ground -> grounds.add(ground.asInt()));
+        String path = rows.getString("path");
+        return new DecisionSummary(rows.getLong("id"), new CaseReference(rows.getString("reference")), name,
+                java.time.LocalDate.parse(rows.getString("lodged")), java.time.LocalDate.parse(rows.getString("deadline")),
+                Outcome.fromCode(rows.getString("outcome")), rows.getString("decided_by"),
+                Database.instant(rows.getString("decided_at")), rows.getInt("against") == 1,
+                path == null ? DecisionFacts.Path.NONE : DecisionFacts.Path.fromCode(path), signals, grounds);
+    }
+
+    private void storeFacts(Connection connection, long id, DecisionFacts facts) throws SQLException {
+        ArrayNode signals = Json.array();
+        facts.signals().forEach(signals::add);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO decision_facts (decision_id, path, against, signals, top_severity, rule_set, score)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, id);
+            insert.setString(2, facts.path().code());
+            insert.setInt(3, facts.against() ? 1 : 0);
+            insert.setString(4, Json.canonical(signals));
+            insert.setString(5, facts.topSeverity().map(casedesk.model.Severity::code).orElse(null));
+            insert.setString(6, facts.ruleSet().orElse(null));
+            insert.setBytes(7, facts.sesameScore().isPresent()
+                    ? keys.sealText(Integer.toString(facts.sesameScore().getAsInt()), RowIdentity.decision("score", id))
+                    : null);
+            insert.executeUpdate();
+        }
+    }
+
+    private Integer score(long id, Object sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        return Integer.valueOf(keys.openText(sealed, RowIdentity.decision("score", id)));
+    }
+
+    /** Scores in bands of 50 from 750 (the default threshold) up; lower accepted scores, if a rule set allowed them, below. */
+    private static List<DecisionStatistics.ScoreBand> bands(List<Integer> scores) {
+        java.util.TreeMap<Integer, Long> byBand = new java.util.TreeMap<>();
+        for (Integer score : scores) {
+            if (score != null) {
+                byBand.merge(Math.floorDiv(score, 50) * 50, 1L, Long::sum);
+            }
+        }
+        List<DecisionStatistics.ScoreBand> bands = new ArrayList<>();
+        byBand.forEach((low, count) -> bands.add(new DecisionStatistics.ScoreBand(low, low + 49, count)));
+        return bands;
+    }
+
+    /** The codes of every signal raised on the documents of a decision, each once, in order. */
+    public List<String> signalCodes() {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT DISTINCT s.value FROM decision_facts f, json_each(f.signals) s ORDER BY 1");
+                    ResultSet rows = query.executeQuery()) {
+                List<String> codes = new ArrayList<>();
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+                return codes;
             }
         });
     }
@@ -244,9 +580,75 @@ public final class DecisionRepository {
                         && decision.outcome().code().equals(detail.path("outcome").asText())
                         && decision.snapshotSha256().equals(detail.path("snapshotSha256").asText())
                         && (!readable || Sha256.hex(decision.snapshot()).equals(decision.snapshotSha256()));
-                return asRecorded ? null
-                        : "decision " + id + " of case " + event.caseReference()
-                                + " no longer matches what event " + event.sequence() + " recorded";
+                if (!asRecorded) {
+                    return "decision " + id + " of case " + event.caseReference()
+                            + " no longer matches what event " + event.sequence() + " recorded";
+                }
+                return null;
+            }
+        }
+    }
+
+    /**
+     * What is wrong with the facts kept beside the decisions, or null when each is what its
+     * decision's snapshot says (the snapshot itself is covered by the trail). Needs the caseload
+     * unlocked.
+     */
+    static String checkFacts(Connection connection, KeyRing keys) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id
+                WHERE EXISTS (SELECT 1 FROM decision_facts f WHERE f.decision_id = d.id) ORDER BY d.id""");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Decision decision;
+                try {
+                    decision = decision(rows, keys, false);
+                } catch (CaseloadException.Unreadable e) {
+                    return "decision " + rows.getLong("id") + " cannot be read: " + e.getMessage();
+                }
+                if (!factsAgree(connection, decision, keys)) {
+                    return "the facts kept beside decision " + decision.id() + " of case " + decision.caseReference()
+                            + " (path, override, signals, score) no longer match its snapshot";
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT f.decision_id FROM decision_facts f LEFT JOIN decisions d ON d.id = f.decision_id
+                WHERE d.id IS NULL LIMIT 1""");
+                ResultSet rows = query.executeQuery()) {
+            if (rows.next()) {
+                return "facts are kept for a decision " + rows.getLong(1) + " the caseload does not hold";
+            }
+        }
+        return null;
+    }
+
+    /** Whether the facts kept for a decision, if any yet, are what its snapshot says. */
+    private static boolean factsAgree(Connection connection, Decision decision, KeyRing keys) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM decision_facts WHERE decision_id = ?")) {
+            query.setLong(1, decision.id());
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return true;
+                }
+                DecisionFacts expected = DecisionSnapshot.facts(decision.outcome(), decision.snapshot());
+                ArrayNode signals = Json.array();
+                expected.signals().forEach(signals::add);
+                Object score = rows.getObject("score");
+                String storedScore;
+                try {
+                    storedScore = score == null ? null : keys.openText(score, RowIdentity.decision("score", decision.id()));
+                } catch (RuntimeException e) {
+                    return false;
+                }
+                return expected.path().code().equals(rows.getString("path"))
+                        && (expected.against() ? 1 : 0) == rows.getInt("against")
+                        && Json.canonical(signals).equals(rows.getString("signals"))
+                        && java.util.Objects.equals(expected.topSeverity().map(casedesk.model.Severity::code).orElse(null),
+                                rows.getString("top_severity"))
+                        && java.util.Objects.equals(expected.ruleSet().orElse(null), rows.getString("rule_set"))
+                        && java.util.Objects.equals(expected.sesameScore().isPresent()
+                                ? Integer.toString(expected.sesameScore().getAsInt()) : null, storedScore);
             }
         }
     }

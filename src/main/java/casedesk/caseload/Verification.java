@@ -186,6 +186,13 @@ final class Verification {
                         + recorded.sequence() + " recorded it: it was changed or deleted behind the log's back");
             }
         }
+        if (allSubjects && sealing.unlocked()) {
+            // What the supervisor's browser filters by is derived from each decision's snapshot: derived again.
+            String problem = DecisionRepository.checkFacts(connection, sealing);
+            if (problem != null) {
+                return ChainCheck.broken(checked, lastSequence, problem);
+            }
+        }
         return ChainCheck.intact(checked, lastSequence, lastHash);
     }
 

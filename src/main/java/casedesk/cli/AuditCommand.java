@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", description = "The audit trail: list its events, verify it, or acknowledge a trail that failed verification.",
-        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Acknowledge.class})
+@Command(name = "audit", description = "The audit trail: list its events, verify it, report on the decisions, or acknowledge a trail that failed verification.",
+        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Acknowledge.class,
+                AuditCommand.ReportCommand.class})
 final class AuditCommand implements Runnable {
 
     @Spec
@@ -23,7 +24,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name an audit command: events, verify or acknowledge.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name an audit command: events, verify, report or acknowledge.");
     }
 
     @Command(name = "verify", description = {
@@ -222,6 +223,119 @@ final class AuditCommand implements Runnable {
 
         private static String shortened(String text) {
             return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+        }
+    }
+
+    @Command(name = "report", aliases = "export", description = {
+            "A supervisor's report on the decisions of a period, as CSV (one row per decision) or as PDF (the",
+            "filters and period, who made it and when, the audit trail verified afresh with its head hash, charts",
+            "and the table, the newest " + casedesk.audit.AuditTrail.PDF_ROWS + " decisions at most), chosen by the",
+            "name given to --out. Signs in as a supervisor (--user or $CASEDESK_USER). 'audit export' is the same",
+            "command. Exit 0 when written; 2 for bad input; 3 when written but the audit trail fails verification."})
+    static final class ReportCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SignIn signIn;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
+        Path db;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "report.pdf or report.csv: written whole, or not at all.")
+        Path out;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "The first day decided on, e.g. 2026-11-01 (UTC).")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "The last day decided on, inclusive.")
+        String to;
+
+        @Option(names = "--officer", paramLabel = "NAME", description = "Only this officer's decisions.")
+        String officer;
+
+        @Option(names = "--outcome", paramLabel = "OUTCOME", description = "Only issue, refuse or request-documents.")
+        String outcome;
+
+        @Option(names = "--path", paramLabel = "PATH", description = "Only the sesame or the bank path.")
+        String path;
+
+        @Option(names = "--against", description = "Only decisions taken against the verdicts.")
+        boolean against;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Existing.requireFile(db);
+            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            boolean pdf = name.endsWith(".pdf");
+            if (!pdf && !name.endsWith(".csv")) {
+                throw new BadInput("--out " + out + ": name the report FILE.pdf or FILE.csv.");
+            }
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                throw new BadInput("--out " + out + ": the folder " + folder + " does not exist.");
+            }
+            casedesk.model.DecisionFilter filter = filter();
+            PrintWriter terminal = spec.commandLine().getOut();
+            try (Caseload caseload = Caseload.open(db)) {
+                var session = signIn.signIn(caseload);
+                var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
+                Path partial = folder.resolve(out.getFileName() + ".partial");
+                long rows;
+                try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))) {
+                    rows = pdf ? trail.reportPdf(session, filter, stream, casedesk.progress.Progress.NONE)
+                            : trail.reportCsv(session, filter, stream);
+                } catch (java.io.IOException | RuntimeException e) {
+                    java.nio.file.Files.deleteIfExists(partial);
+                    throw e;
+                }
+                java.nio.file.Files.move(partial, out.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                ChainCheck chain = caseload.integrity();
+                terminal.printf("Wrote %s: %d decision%s (%s).%n", out, rows, rows == 1 ? "" : "s", filter.describe());
+                if (!chain.isIntact()) {
+                    terminal.printf("The audit trail fails verification at event %d: %s.%n",
+                            chain.firstBadEvent().getAsLong(), chain.problem());
+                }
+                terminal.flush();
+                return chain.isIntact() ? Cli.OK : Cli.VERIFICATION_FAILED;
+            }
+        }
+
+        private casedesk.model.DecisionFilter filter() {
+            java.time.LocalDate first = date("--from", from);
+            java.time.LocalDate last = date("--to", to);
+            if (first != null && last != null && last.isBefore(first)) {
+                throw new BadInput("--to " + last + " is before --from " + first + ".");
+            }
+            casedesk.model.DecisionFilter filter = casedesk.model.DecisionFilter.ALL.withOfficer(officer)
+                    .withPeriod(first, last).withAgainstOnly(against);
+            if (outcome != null) {
+                try {
+                    filter = filter.withOutcome(casedesk.model.Outcome.fromCode(outcome.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInput("--outcome '" + outcome + "': one of issue, refuse, request-documents.");
+                }
+            }
+            if (path != null) {
+                String code = path.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!code.equals("sesame") && !code.equals("bank")) {
+                    throw new BadInput("--path '" + path + "': sesame or bank.");
+                }
+                filter = filter.withPath(casedesk.model.DecisionFacts.Path.fromCode(code));
+            }
+            return filter;
+        }
+
+        private static java.time.LocalDate date(String option, String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInput(option + " '" + text + "' is not a date of the form 2026-11-02.");
+            }
         }
     }
 }

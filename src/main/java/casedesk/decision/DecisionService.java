@@ -1,10 +1,12 @@
 package casedesk.decision;
 
 import casedesk.caseload.Caseload;
+import casedesk.caseload.DecisionSnapshot;
 import casedesk.json.Json;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
 import casedesk.model.Decision;
+import casedesk.model.DecisionFacts;
 import casedesk.model.Document;
 import casedesk.model.Evaluation;
 import casedesk.model.Outcome;
@@ -151,18 +153,7 @@ public final class DecisionService {
      * while every rule passes.
      */
     public static Optional<String> against(Outcome outcome, List<Verdict> verdicts) {
-        if (outcome == Outcome.ISSUE) {
-            List<String> failed = verdicts.stream()
-                    .filter(v -> v.status() == VerdictStatus.FAIL).map(Verdict::rule).toList();
-            if (!failed.isEmpty()) {
-                return Optional.of("Issuing although " + String.join(", ", failed) + " failed.");
-            }
-        }
-        if (outcome == Outcome.REFUSE && !verdicts.isEmpty()
-                && verdicts.stream().allMatch(v -> v.status() == VerdictStatus.PASS)) {
-            return Optional.of("Refusing although every rule passed.");
-        }
-        return Optional.empty();
+        return DecisionFacts.against(outcome, verdicts);
     }
 
     private ObjectNode snapshot(VisaCase visaCase, Optional<Evaluation> evaluation) {
@@ -234,26 +225,7 @@ public final class DecisionService {
      * before the case was evaluated, or one from before snapshots kept them).
      */
     public static Optional<Evaluation> decidedOn(Decision decision) {
-        com.fasterxml.jackson.databind.JsonNode snapshot;
-        try {
-            snapshot = Json.parse(decision.snapshot());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-        if (!snapshot.path("ruleSet").isTextual() || !snapshot.path("verdicts").isArray()
-                || snapshot.path("verdicts").isEmpty()) {
-            return Optional.empty();
-        }
-        String ruleSet = snapshot.get("ruleSet").asText();
-        List<Verdict> verdicts = new java.util.ArrayList<>();
-        for (com.fasterxml.jackson.databind.JsonNode node : snapshot.get("verdicts")) {
-            List<Long> evidence = new java.util.ArrayList<>();
-            node.path("evidence").forEach(id -> evidence.add(id.asLong()));
-            verdicts.add(new Verdict(node.path("rule").asText(), ruleSet, VerdictStatus.valueOf(node.path("status").asText()),
-                    node.path("explanation").asText(), evidence,
-                    node.has("ground") ? java.util.OptionalInt.of(node.get("ground").asInt()) : java.util.OptionalInt.empty()));
-        }
-        return Optional.of(new Evaluation(ruleSet, snapshot.path("inputsSha256").asText(""), decision.decidedAt(), verdicts));
+        return DecisionSnapshot.decidedOn(decision);
     }
 
     private static ArrayNode box(Box box) {

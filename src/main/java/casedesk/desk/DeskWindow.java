@@ -107,6 +107,10 @@ public final class DeskWindow {
     private QueueViewModel queue;
     private QueueView queueView;
     private CaseViewModel openCase;
+    /** The supervisor's decisions browser on screen, if it is. */
+    private casedesk.desk.audit.DecisionsView decisionsView;
+    /** The browser the open case was opened from, which leaving the case goes back to. */
+    private casedesk.desk.audit.DecisionsView returnTo;
     private CaseView caseView;
     private EvidenceViewModel openEvidence;
     private final Work work = new Work();
@@ -542,8 +546,17 @@ public final class DeskWindow {
         focusWhenShown(view.verdictList());
     }
 
-    /** Back to the queue, refreshed: a decision may have moved the case on. */
+    /** Back to the queue, refreshed (a decision may have moved the case on); or to the decisions browser the case was opened from. */
     public void backToQueue() {
+        if (returnTo != null && openCase != null && !isDeciding()) {
+            casedesk.desk.audit.DecisionsView browser = returnTo;
+            leaveCase();
+            decisionsView = browser;
+            root.setCenter(browser);
+            browser.refresh();
+            focusWhenShown(browser.table());
+            return;
+        }
         backToQueue(queueView == null ? null : queueView.table());
     }
 
@@ -564,10 +577,19 @@ public final class DeskWindow {
         }
         leaveCase();
         casedesk.desk.audit.DecisionsView view = new casedesk.desk.audit.DecisionsView(workstation.auditTrail(),
-                desk.session(), executor, messages, this::notifyProblem, this::openCase, () -> backToQueue(queueView.table()));
+                desk.session(), executor, messages, this::notifyProblem, this::openDecidedCase,
+                () -> backToQueue(queueView.table()));
+        decisionsView = view;
         root.setCenter(view);
         view.refresh();
         focusWhenShown(view.table());
+    }
+
+    /** A case opened from the decisions browser; leaving it goes back to the browser as it was. */
+    private void openDecidedCase(CaseReference reference) {
+        casedesk.desk.audit.DecisionsView from = decisionsView;
+        openCase(reference);
+        returnTo = from;
     }
 
     /** A supervisor reads the audit trail; "back to the queue" returns where they were. */
@@ -634,6 +656,8 @@ public final class DeskWindow {
         openCase = null;
         openEvidence = null;
         caseView = null;
+        returnTo = null;
+        decisionsView = null;
     }
 
     /** The case after the open one in the queue's order, or the first of the queue from the queue. */

@@ -29,7 +29,7 @@ public record Reevaluation(String decidedRuleSet, String todaysRuleSet, List<Row
         rows = List.copyOf(rows);
     }
 
-    static Reevaluation of(Evaluation decidedOn, Evaluation today) {
+    public static Reevaluation of(Evaluation decidedOn, Evaluation today) {
         Map<String, Verdict> then = new LinkedHashMap<>();
         decidedOn.verdicts().forEach(verdict -> then.put(verdict.rule(), verdict));
         Map<String, Verdict> now = new LinkedHashMap<>();

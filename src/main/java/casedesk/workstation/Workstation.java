@@ -31,7 +31,7 @@ public final class Workstation implements AutoCloseable {
         this.caseload = caseload;
         this.accounts = new Accounts(caseload, clock);
         this.review = new Review(caseload, Extractor.withDefaults(), clock);
-        this.auditTrail = new AuditTrail(caseload);
+        this.auditTrail = new AuditTrail(caseload, clock);
     }
 
     /**

@@ -180,7 +180,7 @@ class RolesTest {
 
     @Test
     void onlyASupervisorReadsTheAuditTrail() {
-        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload);
+        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload, CLOCK);
         assertTrue(trail.events(supervisor, "", 0).size() > 0);
         assertEquals(List.of("case-created"), trail.events(supervisor, REF.value(), 0).stream()
                 .map(casedesk.model.AuditEvent::type).toList(), "searched by case reference");
@@ -192,7 +192,7 @@ class RolesTest {
     void aSupervisorFlagsADecisionWhichStaysAsItWas() {
         review.open(officer, REF, TODAY);
         var decision = review.decide(officer, REF, Outcome.REFUSE, List.of(3), "", "Means not shown.");
-        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload);
+        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload, CLOCK);
 
         trail.review(supervisor, REF, decision.id(), casedesk.model.DecisionReview.Flag.DISAGREE,
                 "The deposit certificate covers the stay.");
@@ -224,11 +224,13 @@ class RolesTest {
         CaseReference other = CaseReference.of("LU", "SHA", 2026, 8);
         review.create(colleague, VisaCase.lodged(other, TODAY, wang().applicant(), wang().trip()));
         review.decide(colleague, other, Outcome.REQUEST_DOCUMENTS, List.of(), "Travel insurance", "");
-        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload);
+        casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload, CLOCK);
 
-        var all = trail.decisions(supervisor, null, null, false);
-        var byAmartin = trail.decisions(supervisor, "amartin", null, false);
-        var against = trail.decisions(supervisor, null, null, true);
+        var filter = casedesk.model.DecisionFilter.ALL;
+        var newest = casedesk.model.DecisionSummary.Order.DECIDED_AT;
+        var all = trail.decisions(supervisor, filter, newest, false, 0).decisions();
+        var byAmartin = trail.decisions(supervisor, filter.withOfficer("amartin"), newest, false, 0).decisions();
+        var against = trail.decisions(supervisor, filter.withAgainstOnly(true), newest, false, 0).decisions();
 
         assertEquals(List.of(other, REF), all.stream().map(casedesk.model.DecisionSummary::reference).toList(),
                 "newest first");
@@ -238,8 +240,10 @@ class RolesTest {
         assertEquals(18, all.getLast().daysToDecision(), "lodged 2026-11-02, decided 2026-11-20");
         assertTrue(!all.getLast().withinDeadline());
         assertEquals(List.of("amartin", "jdupont"), trail.deciders(supervisor));
-        assertThrows(Forbidden.class, () -> trail.decisions(officer, null, null, false));
-        assertThrows(Forbidden.class, () -> trail.decisions(administrator, null, null, false));
+        assertThrows(Forbidden.class, () -> trail.decisions(officer, filter, newest, false, 0));
+        assertThrows(Forbidden.class, () -> trail.decisions(administrator, filter, newest, false, 0));
+        assertThrows(Forbidden.class, () -> trail.statistics(officer, filter));
+        assertThrows(Forbidden.class, () -> trail.reportCsv(officer, filter, java.io.OutputStream.nullOutputStream()));
     }
 
     private static List<ExchangeRate> rates() {

@@ -4,14 +4,24 @@ import casedesk.access.Session;
 import casedesk.audit.AuditTrail;
 import casedesk.desk.BackgroundTask;
 import casedesk.desk.Messages;
+import casedesk.desk.cases.CaseForm;
 import casedesk.model.CaseReference;
+import casedesk.model.DecisionFacts;
+import casedesk.model.DecisionFilter;
 import casedesk.model.DecisionSummary;
 import casedesk.model.Outcome;
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,20 +31,32 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The supervisor's browser over every decision of the caseload, newest first: filtered by officer,
- * outcome, and whether it went against the verdicts; sortable by any column. Enter or a double
- * click opens the case, decided as it was.
+ * The supervisor's browser over every decision of the caseload: filtered by officer, period,
+ * outcome, path, overrides, signals and whether today's rules would say otherwise; sorted by any
+ * column (the database sorts, so that 100,000 decisions sort as fast as 100); a page at a time. Its
+ * second tab holds the statistics over the same decisions, and a chart clicked narrows the filters.
+ * Enter or a double click opens the case, decided as it was; the filtered decisions export as CSV
+ * or as a PDF report.
  */
 public final class DecisionsView extends BorderPane {
 
@@ -45,10 +67,30 @@ public final class DecisionsView extends BorderPane {
     private final Consumer<Throwable> onProblem;
     private final TableView<DecisionSummary> table = new TableView<>();
     private final ComboBox<String> officer = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final ComboBox<Outcome> outcome = new ComboBox<>();
+    private final ComboBox<DecisionFacts.Path> path = new ComboBox<>();
+    private final ComboBox<String> signal = new ComboBox<>();
     private final CheckBox against = new CheckBox();
+    private final CheckBox differs = new CheckBox();
+    private final FlowPane chips = new FlowPane(6, 4);
     private final Label count = new Label();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button more = new Button();
+    private final TabPane tabs = new TabPane();
+    private final Tab decisionsTab = new Tab();
+    private final Tab statisticsTab = new Tab();
+    private final StatisticsView statistics;
+    /** The criteria only a chart sets (a refusal ground, how soon decided), shown as chips. */
+    private Optional<Integer> ground = Optional.empty();
+    private Optional<DecisionFilter.Timeliness> timeliness = Optional.empty();
+    private DecisionSummary.Order order = DecisionSummary.Order.DECIDED_AT;
+    private boolean ascending;
+    private boolean applying;
     private long generation;
+    private long total;
 
     public DecisionsView(AuditTrail trail, Session session, Executor executor, Messages messages,
             Consumer<Throwable> onProblem, Consumer<CaseReference> open, Runnable back) {
@@ -57,6 +99,7 @@ public final class DecisionsView extends BorderPane {
         this.executor = executor;
         this.messages = messages;
         this.onProblem = onProblem;
+        this.statistics = new StatisticsView(messages, this::narrow);
         setId("decisions");
         setPadding(new Insets(8));
 
@@ -64,37 +107,74 @@ public final class DecisionsView extends BorderPane {
         title.getStyleClass().add("section-title");
         officer.setId("decisions-officer");
         officer.setPromptText(messages.get("decisions.officer.any"));
+        from.setId("decisions-from");
+        to.setId("decisions-to");
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setConverter(CaseForm.dateConverter(messages));
+            picker.setPrefWidth(130);
+        }
+        from.setPromptText(messages.get("decisions.from"));
+        to.setPromptText(messages.get("decisions.to"));
         outcome.setId("decisions-outcome");
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(null);
         outcomes.addAll(List.of(Outcome.values()));
         outcome.getItems().setAll(outcomes);
-        outcome.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Outcome value) {
-                return value == null ? messages.get("decisions.outcome.any") : messages.get("outcome." + value.code());
-            }
-
-            @Override
-            public Outcome fromString(String text) {
-                return null;
-            }
-        });
-        outcome.setValue(null);
+        outcome.setConverter(converter(value -> value == null ? messages.get("decisions.outcome.any")
+                : messages.get("outcome." + value.code())));
+        path.setId("decisions-path");
+        path.getItems().setAll(java.util.Arrays.asList(null, DecisionFacts.Path.SESAME, DecisionFacts.Path.BANK));
+        path.setConverter(converter(value -> value == null ? messages.get("decisions.path.any")
+                : messages.get("decisions.path." + value.code())));
+        signal.setId("decisions-signal");
+        signal.getItems().setAll(java.util.Arrays.asList(null, DecisionFilter.ANY_SIGNAL));
+        signal.setConverter(converter(value -> value == null ? messages.get("decisions.signal.none")
+                : value.equals(DecisionFilter.ANY_SIGNAL) ? messages.get("decisions.signal.any")
+                : messages.getOrElse("signal." + value, value)));
         against.setId("decisions-against");
         against.setText(messages.get("decisions.against"));
-        officer.valueProperty().addListener((o, b, a) -> refresh());
-        outcome.valueProperty().addListener((o, b, a) -> refresh());
-        against.selectedProperty().addListener((o, b, a) -> refresh());
+        differs.setId("decisions-differs");
+        differs.setText(messages.get("decisions.differs"));
+        Button clear = new Button(messages.get("decisions.clear"));
+        clear.setId("decisions-clear");
+        clear.setOnAction(event -> narrow(DecisionFilter.ALL));
+        for (var control : List.of(officer.valueProperty(), from.valueProperty(), to.valueProperty(),
+                outcome.valueProperty(), path.valueProperty(), signal.valueProperty())) {
+            control.addListener((o, b, a) -> filtersChanged());
+        }
+        against.selectedProperty().addListener((o, b, a) -> filtersChanged());
+        differs.selectedProperty().addListener((o, b, a) -> filtersChanged());
         count.setId("decisions-count");
+        count.getStyleClass().add("section-title");
+        status.setId("decisions-status");
+        progress.setVisible(false);
+        progress.setPrefWidth(140);
+        Button csv = new Button(messages.get("decisions.export.csv"));
+        csv.setId("decisions-export-csv");
+        csv.setOnAction(event -> chooseExport("csv"));
+        Button pdf = new Button(messages.get("decisions.export.pdf"));
+        pdf.setId("decisions-export-pdf");
+        pdf.setOnAction(event -> chooseExport("pdf"));
         Button backButton = new Button(messages.get("audit.back"));
         backButton.setId("decisions-back");
         backButton.setOnAction(event -> back.run());
-        HBox bar = new HBox(8, title, new Label(messages.get("decisions.officer")), officer, outcome, against, count,
-                backButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 8, 0));
-        setTop(bar);
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox first = new HBox(8, title, new Label(messages.get("decisions.officer")), officer,
+                new Label(messages.get("decisions.period")), from, to, outcome, path, signal);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(8, count, against, differs, clear, chips, space, progress, status, csv, pdf, backButton);
+        second.setAlignment(Pos.CENTER_LEFT);
+        chips.setId("decisions-chips");
+        // Labels, boxes and buttons keep their words; the space between them and the chips give way.
+        for (HBox row : List.of(first, second)) {
+            row.getChildren().stream().filter(node -> node != space && node != chips && node instanceof Region)
+                    .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        HBox.setHgrow(chips, Priority.SOMETIMES);
+        VBox top = new VBox(6, first, second);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
@@ -108,17 +188,48 @@ public final class DecisionsView extends BorderPane {
                 setText(empty || value == null ? null : when.format(value));
             }
         });
+        decidedAt.setUserData(DecisionSummary.Order.DECIDED_AT);
         TableColumn<DecisionSummary, Long> days = new TableColumn<>(messages.get("decisions.column.days"));
         days.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().daysToDecision()));
+        days.setUserData(DecisionSummary.Order.DAYS);
+        TableColumn<DecisionSummary, String> signals = column("decisions.column.signals",
+                d -> String.join(", ", d.signals().stream().map(code -> messages.getOrElse("signal." + code, code)).toList()), null);
+        signals.setSortable(false);
         table.getColumns().setAll(List.of(
-                column("decisions.column.case", d -> d.reference().value()),
-                column("decisions.column.applicant", DecisionSummary::applicant),
-                column("decisions.column.outcome", d -> messages.get("outcome." + d.outcome().code())),
-                column("decisions.column.decidedBy", DecisionSummary::decidedBy),
+                column("decisions.column.case", d -> d.reference().value(), DecisionSummary.Order.CASE),
+                column("decisions.column.applicant", DecisionSummary::applicant, DecisionSummary.Order.APPLICANT),
+                column("decisions.column.outcome", d -> messages.get("outcome." + d.outcome().code())
+                        + (d.refusalGrounds().isEmpty() ? "" : " " + d.refusalGrounds()), DecisionSummary.Order.OUTCOME),
+                column("decisions.column.decidedBy", DecisionSummary::decidedBy, DecisionSummary.Order.DECIDED_BY),
                 decidedAt, days,
-                column("decisions.column.deadline", d -> messages.get(d.withinDeadline() ? "decisions.yes" : "decisions.no")),
-                column("decisions.column.against", d -> d.againstVerdicts() ? messages.get("decisions.yes") : "")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("decisions.column.deadline", d -> messages.get(d.withinDeadline() ? "decisions.yes" : "decisions.no"),
+                        DecisionSummary.Order.DEADLINE),
+                column("decisions.column.against", d -> d.againstVerdicts() ? messages.get("decisions.yes") : "",
+                        DecisionSummary.Order.AGAINST),
+                column("decisions.column.path", d -> d.path() == DecisionFacts.Path.NONE ? ""
+                        : messages.get("decisions.path." + d.path().code()), null),
+                signals));
+        table.getColumns().stream().filter(c -> c.getUserData() == null).forEach(c -> c.setSortable(false));
+        double[] widths = {165, 190, 130, 90, 175, 60, 80, 115, 120, 160};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        decidedAt.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(decidedAt));
+        // The database sorts: a click on a column asks for the decisions again in its order.
+        table.setSortPolicy(sorted -> {
+            if (!table.getSortOrder().isEmpty() && table.getSortOrder().getFirst().getUserData()
+                    instanceof DecisionSummary.Order asked) {
+                boolean up = table.getSortOrder().getFirst().getSortType() == TableColumn.SortType.ASCENDING;
+                if (asked != order || up != ascending) {
+                    order = asked;
+                    ascending = up;
+                    refresh();
+                }
+            }
+            return true;
+        });
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("decisions.none")));
         table.setOnMouseClicked(event -> {
             DecisionSummary selected = table.getSelectionModel().getSelectedItem();
@@ -139,12 +250,48 @@ public final class DecisionsView extends BorderPane {
                 back.run();
             }
         });
-        setCenter(table);
+        more.setId("decisions-more");
+        more.setOnAction(event -> loadMore());
+        more.setVisible(false);
+        more.managedProperty().bind(more.visibleProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox list = new VBox(4, table, more);
+        list.setAlignment(Pos.CENTER);
+        decisionsTab.setText(messages.get("decisions.tab.list"));
+        decisionsTab.setContent(list);
+        decisionsTab.setClosable(false);
+        statisticsTab.setText(messages.get("decisions.tab.statistics"));
+        statisticsTab.setContent(statistics);
+        statisticsTab.setClosable(false);
+        tabs.setId("decisions-tabs");
+        tabs.getTabs().setAll(decisionsTab, statisticsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, b, a) -> {
+            if (a == statisticsTab) {
+                refreshStatistics();
+            }
+        });
+        setCenter(tabs);
     }
 
-    private TableColumn<DecisionSummary, String> column(String key, Function<DecisionSummary, String> value) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private TableColumn<DecisionSummary, String> column(String key, Function<DecisionSummary, String> value,
+            DecisionSummary.Order sortedBy) {
         TableColumn<DecisionSummary, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setUserData(sortedBy);
         return column;
     }
 
@@ -152,32 +299,237 @@ public final class DecisionsView extends BorderPane {
         return table;
     }
 
-    /** Reads the officers who decided, then the decisions the filters ask for, in the background. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** The decisions the controls and chips ask for now. */
+    public DecisionFilter filter() {
+        return DecisionFilter.ALL.withOfficer(officer.getValue())
+                .withPeriod(from.getValue(), to.getValue() != null && from.getValue() != null
+                        && to.getValue().isBefore(from.getValue()) ? from.getValue() : to.getValue())
+                .withOutcome(outcome.getValue()).withPath(path.getValue()).withAgainstOnly(against.isSelected())
+                .withSignal(signal.getValue()).withGround(ground.orElse(null)).withTimeliness(timeliness.orElse(null))
+                .withDiffersToday(differs.isSelected());
+    }
+
+    /**
+     * Sets the controls to a filter (a chart clicked, or "clear"), then reads the decisions it lets
+     * through and shows them.
+     */
+    public void narrow(DecisionFilter filter) {
+        applying = true;
+        try {
+            officer.setValue(filter.officer().orElse(null));
+            from.setValue(filter.from().orElse(null));
+            to.setValue(filter.to().orElse(null));
+            outcome.setValue(filter.outcome().orElse(null));
+            path.setValue(filter.path().orElse(null));
+            filter.signal().filter(code -> !signal.getItems().contains(code)).ifPresent(signal.getItems()::add);
+            signal.setValue(filter.signal().orElse(null));
+            against.setSelected(filter.againstOnly());
+            differs.setSelected(filter.differsToday());
+            ground = filter.ground();
+            timeliness = filter.timeliness();
+        } finally {
+            applying = false;
+        }
+        tabs.getSelectionModel().select(decisionsTab);
+        filtersChanged();
+    }
+
+    private void filtersChanged() {
+        if (applying) {
+            return;
+        }
+        chips.getChildren().clear();
+        ground.ifPresent(value -> chips.getChildren().add(chip("decisions-chip-ground",
+                messages.format("decisions.chip.ground", value), () -> ground = Optional.empty())));
+        timeliness.ifPresent(value -> chips.getChildren().add(chip("decisions-chip-timeliness",
+                messages.get("decisions.timeliness." + value.code()), () -> timeliness = Optional.empty())));
+        refresh();
+    }
+
+    private Button chip(String id, String text, Runnable remove) {
+        Button chip = new Button(text + "  \u00d7");
+        chip.setId(id);
+        chip.getStyleClass().add("filter-chip");
+        chip.setOnAction(event -> {
+            remove.run();
+            filtersChanged();
+        });
+        return chip;
+    }
+
+    /**
+     * Reads the first page of the decisions the filters ask for, in the background; with "differs
+     * today" ticked, first checks (with its progress shown) the decisions not yet checked under
+     * today's rules.
+     */
     public void refresh() {
         long request = ++generation;
-        String who = officer.getValue() == null || officer.getValue().isBlank() ? null : officer.getValue();
-        Outcome what = outcome.getValue();
-        boolean onlyAgainst = against.isSelected();
-        BackgroundTask.wrap(() -> new Found(trail.decisions(session, who, what, onlyAgainst), trail.deciders(session)))
+        DecisionFilter filter = filter();
+        DecisionSummary.Order by = order;
+        boolean up = ascending;
+        progress.setVisible(filter.differsToday());
+        status.setText(filter.differsToday() ? messages.get("decisions.rechecking") : "");
+        BackgroundTask.withProgress(work -> {
+            if (filter.differsToday()) {
+                trail.recheck(session, filter, work);
+            }
+            return new Found(trail.decisions(session, filter, by, up, 0), trail.deciders(session), trail.signals(session));
+        })
                 .onSuccess(found -> {
                     if (request != generation) {
                         return;
                     }
-                    table.getItems().setAll(found.decisions());
-                    if (officer.getItems().size() != found.deciders().size() + 1) {
-                        String chosen = officer.getValue();
-                        List<String> names = new ArrayList<>();
-                        names.add("");
-                        names.addAll(found.deciders());
-                        officer.getItems().setAll(names);
-                        officer.setValue(chosen);
+                    progress.setVisible(false);
+                    status.setText("");
+                    total = found.page().total();
+                    table.getItems().setAll(found.page().decisions());
+                    offerOfficers(found.deciders());
+                    offerSignals(found.signals());
+                    showCount();
+                    if (tabs.getSelectionModel().getSelectedItem() == statisticsTab) {
+                        refreshStatistics();
                     }
-                    count.setText(messages.format("decisions.count", found.decisions().size()));
+                })
+                .onFailure(failure -> {
+                    if (request == generation) {
+                        progress.setVisible(false);
+                        status.setText("");
+                        onProblem.accept(failure);
+                    }
+                })
+                .executeWith(executor)
+                .progressProperty().addListener((o, b, done) -> {
+                    if (request == generation && done.doubleValue() >= 0) {
+                        progress.setProgress(done.doubleValue());
+                    }
+                });
+    }
+
+    private void loadMore() {
+        long request = generation;
+        DecisionFilter filter = filter();
+        int offset = table.getItems().size();
+        BackgroundTask.wrap(() -> trail.decisions(session, filter, order, ascending, offset))
+                .onSuccess(page -> {
+                    if (request == generation) {
+                        table.getItems().addAll(page.decisions());
+                        total = page.total();
+                        showCount();
+                    }
                 })
                 .onFailure(onProblem)
                 .executeWith(executor);
     }
 
-    private record Found(List<DecisionSummary> decisions, List<String> deciders) {
+    private void showCount() {
+        count.setText(messages.format("decisions.count", total));
+        boolean partial = table.getItems().size() < total;
+        more.setVisible(partial);
+        more.setText(messages.format("decisions.more", table.getItems().size(), total));
+    }
+
+    private void refreshStatistics() {
+        long request = generation;
+        DecisionFilter filter = filter();
+        BackgroundTask.wrap(() -> new Counted(trail.statistics(session, filter), trail.groundTexts(session)))
+                .onSuccess(found -> {
+                    if (request == generation) {
+                        statistics.show(found.statistics(), filter, found.groundTexts());
+                    }
+                })
+                .onFailure(onProblem)
+                .executeWith(executor);
+    }
+
+    private void offerOfficers(List<String> deciders) {
+        if (officer.getItems().size() != deciders.size() + 1) {
+            String chosen = officer.getValue();
+            List<String> names = new ArrayList<>();
+            names.add(null);
+            names.addAll(deciders);
+            applying = true;
+            try {
+                officer.getItems().setAll(names);
+                officer.setValue(chosen);
+            } finally {
+                applying = false;
+            }
+        }
+    }
+
+    private void offerSignals(List<String> codes) {
+        List<String> offered = new ArrayList<>();
+        offered.add(null);
+        offered.add(DecisionFilter.ANY_SIGNAL);
+        offered.addAll(codes);
+        if (!offered.equals(signal.getItems())) {
+            String chosen = signal.getValue();
+            applying = true;
+            try {
+                signal.getItems().setAll(offered);
+                signal.setValue(chosen);
+            } finally {
+                applying = false;
+            }
+        }
+    }
+
+    private void chooseExport(String extension) {
+        if (getScene() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("decisions.export." + extension));
+        chooser.setInitialFileName("decisions-" + LocalDate.now() + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            export(chosen.toPath(), extension.equals("pdf"), result -> { });
+        }
+    }
+
+    /**
+     * Writes the decisions the filters let through to {@code target}, as PDF or CSV, in the
+     * background: whole or not at all (written beside it, then moved). Says how many when done.
+     */
+    public void export(Path target, boolean pdf, Consumer<Long> done) {
+        DecisionFilter filter = filter();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        progress.setVisible(true);
+        progress.setProgress(-1);
+        status.setText(messages.get("decisions.exporting"));
+        BackgroundTask.withProgress(work -> {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+                long rows = pdf ? trail.reportPdf(session, filter, out, work) : trail.reportCsv(session, filter, out);
+                out.close();
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return rows;
+            } catch (java.io.IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+        })
+                .onSuccess(rows -> {
+                    progress.setVisible(false);
+                    status.setText(messages.format("decisions.exported", rows, target.getFileName().toString()));
+                    done.accept(rows);
+                })
+                .onFailure(failure -> {
+                    progress.setVisible(false);
+                    status.setText("");
+                    onProblem.accept(failure);
+                })
+                .executeWith(executor);
+    }
+
+    private record Counted(casedesk.model.DecisionStatistics statistics, java.util.Map<Integer, String> groundTexts) {
+    }
+
+    private record Found(AuditTrail.Page page, List<String> deciders, List<String> signals) {
     }
 }

@@ -1,0 +1,425 @@
+package casedesk.audit;
+
+import casedesk.caseload.ChainCheck;
+import casedesk.model.DecisionFilter;
+import casedesk.model.DecisionStatistics;
+import casedesk.model.DecisionSummary;
+import casedesk.model.Outcome;
+import java.awt.Color;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A supervisor's report on the decisions a filter lets through: as CSV, one row per decision, for a
+ * spreadsheet; or as a PDF to hand on, with its title, the filters and period, who made it and when,
+ * the audit trail's verification with its head hash, two charts, the table, and page numbers. Both
+ * are written from the same rows in the same order, newest first.
+ */
+public final class Report {
+
+    /** The CSV's columns, in order; a script may rely on their names. */
+    public static final List<String> CSV_COLUMNS = List.of("decision", "case", "applicant", "outcome", "refusal_grounds",
+            "decided_by", "decided_at", "lodged", "deadline", "days_to_decision", "within_deadline", "against_verdicts",
+            "path", "signals");
+
+    /** What a report says about where it came from. */
+    public record Heading(String caseload, DecisionFilter filter, String generatedBy, Instant generatedAt,
+            ChainCheck chain) {
+    }
+
+    private static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private Report() {
+    }
+
+    /** Writes the rows as CSV (RFC 4180, UTF-8); returns how many it wrote. */
+    public static long csv(Consumer<Consumer<DecisionSummary>> rows, OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(String.join(",", CSV_COLUMNS));
+        writer.write("\r\n");
+        long[] written = {0};
+        IOException[] failed = {null};
+        rows.accept(row -> {
+            if (failed[0] != null) {
+                return;
+            }
+            try {
+                writer.write(String.join(",", List.of(Long.toString(row.decisionId()), cell(row.reference().value()),
+                        cell(row.applicant()), row.outcome().code(),
+                        cell(String.join(" ", row.refusalGrounds().stream().map(String::valueOf).toList())),
+                        cell(row.decidedBy()), row.decidedAt().toString(), row.lodged().toString(),
+                        row.deadline().toString(), Long.toString(row.daysToDecision()),
+                        Boolean.toString(row.withinDeadline()), Boolean.toString(row.againstVerdicts()),
+                        row.path().code(), cell(String.join(" ", row.signals())))));
+                writer.write("\r\n");
+                written[0]++;
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        writer.flush();
+        return written[0];
+    }
+
+    /**
+     * A CSV cell: quoted when it holds a comma, quote or line break; and a text a spreadsheet would
+     * take for a formula (starting with =, +, -, @) is kept as text by a leading apostrophe.
+     */
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    /** Writes the PDF report; returns how many decisions its table lists. */
+    public static long pdf(Heading heading, DecisionStatistics statistics, List<DecisionSummary> rows, OutputStream out)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDFont font;
+            try (InputStream in = Report.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + FONT + " is not on the class path");
+                }
+                font = PDType0Font.load(document, in, true);
+            }
+            PDDocumentInformation information = document.getDocumentInformation();
+            information.setTitle("CaseDesk decisions report");
+            information.setAuthor(heading.generatedBy());
+            information.setCreator("CaseDesk");
+            new Writer(document, font, heading, statistics, rows).write();
+            // Page numbers last, when the number of pages is known.
+            int pages = document.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                PDPage page = document.getPage(i);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    text(stream, font, 8, MARGIN, 20, "CaseDesk · " + heading.caseload() + " · generated by "
+                            + heading.generatedBy() + " on " + WHEN.format(heading.generatedAt()), Color.DARK_GRAY);
+                    String number = "Page " + (i + 1) + " of " + pages;
+                    text(stream, font, 8, page.getMediaBox().getWidth() - MARGIN - font.getStringWidth(number) / 1000 * 8,
+                            20, number, Color.DARK_GRAY);
+                }
+            }
+            document.save(out);
+        }
+        return rows.size();
+    }
+
+    private static final float MARGIN = 40;
+
+    /** Lays the report out page after page, landscape A4. */
+    private static final class Writer {
+        private final PDDocument document;
+        private final PDFont font;
+        private final Heading heading;
+        private final DecisionStatistics statistics;
+        private final List<DecisionSummary> rows;
+        private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+        private PDPageContentStream stream;
+        private float y;
+
+        Writer(PDDocument document, PDFont font, Heading heading, DecisionStatistics statistics, List<DecisionSummary> rows) {
+            this.document = document;
+            this.font = font;
+            this.heading = heading;
+            this.statistics = statistics;
+            this.rows = rows;
+        }
+
+        void write() throws IOException {
+            newPage();
+            text(stream, font, 18, MARGIN, y, "Decisions report", Color.BLACK);
+            y -= 24;
+            line(10, "Caseload: " + heading.caseload());
+            line(10, "Filters: " + heading.filter().describe());
+            line(10, "Period: " + period());
+            line(10, "Decisions: " + statistics.decisions() + (statistics.decisions() == rows.size() ? ""
+                    : " (the table lists the newest " + rows.size() + ")"));
+            line(10, "Generated by " + heading.generatedBy() + " on " + WHEN.format(heading.generatedAt()));
+            ChainCheck chain = heading.chain();
+            if (chain.isIntact()) {
+                line(10, "Audit trail: intact, " + chain.eventsChecked() + " events verified; head event "
+                        + chain.headSequence() + (chain.isAcknowledged() ? " (intact from an acknowledged break)" : ""));
+                line(8, "Head hash: " + chain.headHash());
+            } else {
+                line(10, "Audit trail: BROKEN at event " + chain.firstBadEvent().getAsLong() + ": " + chain.problem(),
+                        new Color(0xB0, 0x1C, 0x1C));
+                line(8, "What this report lists may have been changed after it was recorded.");
+            }
+            y -= 10;
+            float chartTop = y;
+            weeksChart(MARGIN, chartTop, 370, 170);
+            officersChart(MARGIN + 400, chartTop, 360, 170);
+            y = chartTop - 170 - 40;
+            summaryLines();
+            table();
+            stream.close();
+        }
+
+        private String period() {
+            if (heading.filter().from().isPresent() || heading.filter().to().isPresent()) {
+                return heading.filter().from().map(Object::toString).orElse("the first decision") + " to "
+                        + heading.filter().to().map(Object::toString).orElse("the last decision");
+            }
+            if (rows.isEmpty()) {
+                return "no decisions";
+            }
+            return rows.getLast().decidedOn() + " to " + rows.getFirst().decidedOn() + " (the decisions listed)";
+        }
+
+        private void summaryLines() throws IOException {
+            long overrides = statistics.officers().stream().mapToLong(DecisionStatistics.Officer::against).sum();
+            line(10, "Decided against the verdicts: " + overrides + " of " + statistics.decisions()
+                    + "; within 15 days of lodging: " + percent(statistics.shareWithin15Days())
+                    + "; Sesame-path issuances: " + statistics.sesameIssuances());
+            if (!statistics.grounds().isEmpty()) {
+                line(10, "Refusal grounds used: " + String.join(", ", statistics.grounds().stream()
+                        .map(g -> "ground " + g.ground() + " × " + g.refusals()).toList()));
+            }
+            y -= 6;
+        }
+
+        private void table() throws IOException {
+            float[] widths = {120, 150, 90, 80, 110, 45, 55, 60, 60};
+            String[] titles = {"Case", "Applicant", "Outcome", "Decided by", "Decided on", "Days", "In time", "Against",
+                "Path"};
+            tableHeader(widths, titles);
+            for (DecisionSummary row : rows) {
+                if (y < 50) {
+                    newPage();
+                    tableHeader(widths, titles);
+                }
+                String[] cells = {row.reference().value(), row.applicant(), row.outcome().code()
+                        + (row.refusalGrounds().isEmpty() ? "" : " " + row.refusalGrounds()), row.decidedBy(),
+                    WHEN.format(row.decidedAt()), Long.toString(row.daysToDecision()), row.withinDeadline() ? "yes" : "no",
+                    row.againstVerdicts() ? "yes" : "", row.path().code()};
+                float x = MARGIN;
+                for (int i = 0; i < cells.length; i++) {
+                    text(stream, font, 8, x, y, fit(cells[i], widths[i] - 4, 8), Color.BLACK);
+                    x += widths[i];
+                }
+                y -= 12;
+            }
+        }
+
+        private void tableHeader(float[] widths, String[] titles) throws IOException {
+            float x = MARGIN;
+            for (int i = 0; i < titles.length; i++) {
+                text(stream, font, 8, x, y, titles[i], Color.DARK_GRAY);
+                x += widths[i];
+            }
+            y -= 4;
+            stream.setStrokingColor(Color.GRAY);
+            stream.moveTo(MARGIN, y);
+            stream.lineTo(size.getWidth() - MARGIN, y);
+            stream.stroke();
+            y -= 10;
+        }
+
+        private String fit(String text, float width, float fontSize) throws IOException {
+            String fitted = text;
+            while (!fitted.isEmpty() && width(fitted, fontSize) > width) {
+                fitted = fitted.substring(0, fitted.length() - 1);
+            }
+            return fitted.length() == text.length() ? text : fitted.isEmpty() ? "" : fitted.substring(0, fitted.length() - 1) + "…";
+        }
+
+        private float width(String text, float fontSize) throws IOException {
+            return font.getStringWidth(text) / 1000 * fontSize;
+        }
+
+        /** Decisions per week, a stacked bar per week: issued, refused, documents requested. */
+        private void weeksChart(float x, float top, float width, float height) throws IOException {
+            text(stream, font, 10, x, top, "Decisions per week by outcome", Color.BLACK);
+            Map<java.time.LocalDate, Map<Outcome, Long>> weeks = new TreeMap<>();
+            statistics.weeks().forEach(w -> weeks.computeIfAbsent(w.monday(), k -> new LinkedHashMap<>())
+                    .merge(w.outcome(), w.decisions(), Long::sum));
+            List<java.time.LocalDate> shown = new ArrayList<>(weeks.keySet());
+            if (shown.size() > 26) {
+                shown = shown.subList(shown.size() - 26, shown.size());
+            }
+            long most = shown.stream().mapToLong(w -> weeks.get(w).values().stream().mapToLong(Long::longValue).sum())
+                    .max().orElse(0);
+            float base = top - height;
+            axes(x, base, width, height - 16, most);
+            if (shown.isEmpty()) {
+                text(stream, font, 9, x + 30, base + height / 2, "No decisions.", Color.GRAY);
+                return;
+            }
+            float slot = (width - 30) / shown.size();
+            float bar = Math.min(18, slot * 0.7f);
+            for (int i = 0; i < shown.size(); i++) {
+                float bx = x + 30 + i * slot + (slot - bar) / 2;
+                float by = base;
+                for (Outcome outcome : Outcome.values()) {
+                    long n = weeks.get(shown.get(i)).getOrDefault(outcome, 0L);
+                    float h = most == 0 ? 0 : (height - 16) * n / most;
+                    stream.setNonStrokingColor(colour(outcome));
+                    stream.addRect(bx, by, bar, h);
+                    stream.fill();
+                    by += h;
+                }
+                if (i % Math.max(1, shown.size() / 6) == 0) {
+                    text(stream, font, 6, bx - 4, base - 9, shown.get(i).toString().substring(5), Color.DARK_GRAY);
+                }
+            }
+            float lx = x + 30;
+            for (Outcome outcome : Outcome.values()) {
+                stream.setNonStrokingColor(colour(outcome));
+                stream.addRect(lx, base - 22, 7, 7);
+                stream.fill();
+                text(stream, font, 7, lx + 10, base - 21, outcome.code(), Color.DARK_GRAY);
+                lx += 95;
+            }
+        }
+
+        /** Each officer's share of decisions taken against the verdicts. */
+        private void officersChart(float x, float top, float width, float height) throws IOException {
+            text(stream, font, 10, x, top, "Decided against the verdicts, per officer", Color.BLACK);
+            List<DecisionStatistics.Officer> officers = statistics.officers();
+            float base = top - height;
+            float inner = height - 16;
+            stream.setStrokingColor(Color.GRAY);
+            stream.moveTo(x + 80, base);
+            stream.lineTo(x + 80, base + inner);
+            stream.stroke();
+            if (officers.isEmpty()) {
+                text(stream, font, 9, x + 90, base + height / 2, "No decisions.", Color.GRAY);
+                return;
+            }
+            List<DecisionStatistics.Officer> shown = officers.size() > 12 ? officers.subList(0, 12) : officers;
+            float slot = inner / shown.size();
+            float bar = Math.min(14, slot * 0.7f);
+            for (int i = 0; i < shown.size(); i++) {
+                DecisionStatistics.Officer officer = shown.get(i);
+                float by = base + inner - (i + 1) * slot + (slot - bar) / 2;
+                text(stream, font, 8, x, by + 2, fit(officer.name(), 76, 8), Color.BLACK);
+                float w = (width - 150) * (float) officer.overrideRate();
+                stream.setNonStrokingColor(new Color(0xC0, 0x6A, 0x1A));
+                stream.addRect(x + 81, by, Math.max(w, 0.5f), bar);
+                stream.fill();
+                text(stream, font, 8, x + 86 + w, by + 2,
+                        percent(officer.overrideRate()) + " (" + officer.against() + " of " + officer.decisions() + ")",
+                        Color.DARK_GRAY);
+            }
+        }
+
+        private void axes(float x, float base, float width, float height, long most) throws IOException {
+            stream.setStrokingColor(Color.GRAY);
+            stream.moveTo(x + 28, base + height);
+            stream.lineTo(x + 28, base);
+            stream.lineTo(x + width, base);
+            stream.stroke();
+            text(stream, font, 7, x, base + height - 6, Long.toString(most), Color.DARK_GRAY);
+            text(stream, font, 7, x + 14, base, "0", Color.DARK_GRAY);
+        }
+
+        private void line(float fontSize, String text) throws IOException {
+            line(fontSize, text, Color.BLACK);
+        }
+
+        private void line(float fontSize, String text, Color colour) throws IOException {
+            float usable = size.getWidth() - 2 * MARGIN;
+            for (String part : wrap(text, usable, fontSize)) {
+                if (y < 50) {
+                    newPage();
+                }
+                text(stream, font, fontSize, MARGIN, y, part, colour);
+                y -= fontSize + 4;
+            }
+        }
+
+        private List<String> wrap(String text, float width, float fontSize) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : text.split(" ")) {
+                String candidate = current.isEmpty() ? word : current + " " + word;
+                if (!current.isEmpty() && width(candidate, fontSize) > width) {
+                    lines.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            lines.add(current.toString());
+            return lines;
+        }
+
+        private void newPage() throws IOException {
+            if (stream != null) {
+                stream.close();
+            }
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = size.getHeight() - MARGIN;
+        }
+    }
+
+    private static Color colour(Outcome outcome) {
+        return switch (outcome) {
+            case ISSUE -> new Color(0x2E, 0x7D, 0x32);
+            case REFUSE -> new Color(0xB0, 0x1C, 0x1C);
+            case REQUEST_DOCUMENTS -> new Color(0x1F, 0x5F, 0xA8);
+        };
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 1000) / 10.0 + " %";
+    }
+
+    private static void text(PDPageContentStream stream, PDFont font, float size, float x, float y, String text,
+            Color colour) throws IOException {
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.setNonStrokingColor(colour);
+        stream.newLineAtOffset(x, y);
+        stream.showText(printable(font, text));
+        stream.endText();
+    }
+
+    /** The text with what the font has no glyph for (a control character, a script it lacks) as "?". */
+    private static String printable(PDFont font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String one = Character.toString(cp);
+            try {
+                font.encode(one);
+                out.append(Character.isISOControl(cp) ? " " : one);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+}

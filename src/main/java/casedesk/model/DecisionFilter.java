@@ -1,0 +1,127 @@
+package casedesk.model;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which decisions a supervisor looks at: each criterion empty (or false) lets every decision through.
+ * The browser, the statistics and the reports all take one, so that a chart clicked and a report
+ * exported show the same decisions as the table.
+ *
+ * @param from the first day decided on, inclusive (UTC)
+ * @param to the last day decided on, inclusive (UTC)
+ * @param signal a signal code the documents raised, or {@link #ANY_SIGNAL} for any signal at all
+ * @param differsToday only decisions whose verdicts would differ under the rules in force today
+ */
+public record DecisionFilter(Optional<String> officer, Optional<LocalDate> from, Optional<LocalDate> to,
+        Optional<Outcome> outcome, Optional<DecisionFacts.Path> path, boolean againstOnly, Optional<String> signal,
+        Optional<Integer> ground, Optional<Timeliness> timeliness, boolean differsToday) {
+
+    /** The signal criterion that lets through every decision whose documents raised any signal. */
+    public static final String ANY_SIGNAL = "*";
+
+    /** Every decision. */
+    public static final DecisionFilter ALL = new DecisionFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+    /** How soon after lodging a case was decided (Visa Code Art. 23: 15 days, extendable to 45). */
+    public enum Timeliness {
+        /** Within the 15 days of Art. 23(1). */
+        WITHIN_15_DAYS,
+        /** Later than 15 days, but by the case's deadline as extended. */
+        BY_EXTENDED_DEADLINE,
+        /** After the case's deadline. */
+        LATE;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public static Timeliness fromCode(String code) {
+            return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    public DecisionFilter {
+        Objects.requireNonNull(officer, "officer");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(signal, "signal");
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(timeliness, "timeliness");
+        officer = officer.map(String::strip).filter(name -> !name.isEmpty());
+        signal = signal.map(String::strip).filter(code -> !code.isEmpty());
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw new IllegalArgumentException("the period ends (" + to.get() + ") before it begins (" + from.get() + ")");
+        }
+    }
+
+    public DecisionFilter withOfficer(String name) {
+        return new DecisionFilter(Optional.ofNullable(name), from, to, outcome, path, againstOnly, signal, ground,
+                timeliness, differsToday);
+    }
+
+    public DecisionFilter withPeriod(LocalDate first, LocalDate last) {
+        return new DecisionFilter(officer, Optional.ofNullable(first), Optional.ofNullable(last), outcome, path,
+                againstOnly, signal, ground, timeliness, differsToday);
+    }
+
+    public DecisionFilter withOutcome(Outcome value) {
+        return new DecisionFilter(officer, from, to, Optional.ofNullable(value), path, againstOnly, signal, ground,
+                timeliness, differsToday);
+    }
+
+    public DecisionFilter withPath(DecisionFacts.Path value) {
+        return new DecisionFilter(officer, from, to, outcome, Optional.ofNullable(value), againstOnly, signal, ground,
+                timeliness, differsToday);
+    }
+
+    public DecisionFilter withAgainstOnly(boolean value) {
+        return new DecisionFilter(officer, from, to, outcome, path, value, signal, ground, timeliness, differsToday);
+    }
+
+    public DecisionFilter withSignal(String code) {
+        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, Optional.ofNullable(code), ground,
+                timeliness, differsToday);
+    }
+
+    public DecisionFilter withGround(Integer value) {
+        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, Optional.ofNullable(value),
+                timeliness, differsToday);
+    }
+
+    public DecisionFilter withTimeliness(Timeliness value) {
+        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, ground,
+                Optional.ofNullable(value), differsToday);
+    }
+
+    public DecisionFilter withDiffersToday(boolean value) {
+        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, ground, timeliness, value);
+    }
+
+    /** The criteria in force, in English, for a report's heading: "all decisions" when none is. */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        officer.ifPresent(name -> parts.add("officer " + name));
+        if (from.isPresent() || to.isPresent()) {
+            parts.add("decided " + from.map(d -> "from " + d).orElse("") + (from.isPresent() && to.isPresent() ? " " : "")
+                    + to.map(d -> "to " + d).orElse(""));
+        }
+        outcome.ifPresent(value -> parts.add("outcome " + value.code()));
+        path.ifPresent(value -> parts.add(value.code() + " path"));
+        if (againstOnly) {
+            parts.add("against the verdicts");
+        }
+        signal.ifPresent(code -> parts.add(code.equals(ANY_SIGNAL) ? "any signal raised" : "signal " + code));
+        ground.ifPresent(value -> parts.add("refusal ground " + value));
+        timeliness.ifPresent(value -> parts.add(value.code()));
+        if (differsToday) {
+            parts.add("verdicts differ under today's rules");
+        }
+        return parts.isEmpty() ? "all decisions" : String.join("; ", parts);
+    }
+}
