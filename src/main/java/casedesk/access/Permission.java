@@ -17,6 +17,10 @@ public enum Permission {
     DECIDE(Role.OFFICER),
     /** Audit past decisions: annotate, flag, verify, report. */
     AUDIT(Role.SUPERVISOR),
+    /** Export this workstation's trail and decisions as a signed bundle, for a supervisor's caseload. */
+    EXPORT_BUNDLE(Role.SUPERVISOR, Role.ADMINISTRATOR),
+    /** Import other workstations' bundles, to audit their decisions here. */
+    IMPORT_BUNDLES(Role.SUPERVISOR),
     /** Add, disable and re-issue accounts. */
     MANAGE_USERS(Role.ADMINISTRATOR),
     /** Import rule-set versions. */
@@ -52,6 +56,8 @@ public enum Permission {
             case REVIEW -> "review cases";
             case DECIDE -> "decide on cases";
             case AUDIT -> "audit decisions";
+            case EXPORT_BUNDLE -> "export a bundle of the workstation's decisions";
+            case IMPORT_BUNDLES -> "import other workstations' bundles";
             case MANAGE_USERS -> "manage accounts";
             case MANAGE_RULES -> "import rule sets";
             case MANAGE_RATES -> "import exchange rates";

@@ -212,6 +212,41 @@ public final class AuditTrail {
         return texts;
     }
 
+    /**
+     * Writes this workstation's bundle (its trail and every decision, sealed under the passphrase and
+     * signed), for a supervisor's caseload to import. Supervisors and administrators.
+     */
+    public casedesk.caseload.Bundles.Header exportBundle(Session session, java.io.OutputStream out, char[] passphrase)
+            throws java.io.IOException {
+        session.require(Permission.EXPORT_BUNDLE);
+        caseload.requireWritable();
+        return caseload.bundles().export(out, passphrase, session.username(), java.time.Instant.now(clock));
+    }
+
+    /**
+     * Opens and verifies another workstation's bundle and imports its decisions, read-only and
+     * labelled; refused whole at the first thing wrong. Supervisors only.
+     */
+    public casedesk.caseload.Bundles.Workstation importBundle(Session session, byte[] bundle, char[] passphrase,
+            String label) {
+        session.require(Permission.IMPORT_BUNDLES);
+        caseload.requireWritable();
+        var contents = casedesk.caseload.Bundles.open(bundle, passphrase);
+        return caseload.bundles().importBundle(contents, label, session.username());
+    }
+
+    /** The workstations whose bundles were imported here. Supervisors only. */
+    public List<casedesk.caseload.Bundles.Workstation> workstations(Session session) {
+        session.require(Permission.AUDIT);
+        return caseload.bundles().workstations();
+    }
+
+    /** A decision imported from a workstation's bundle, its note, reason and snapshot opened. Supervisors only. */
+    public Decision importedDecision(Session session, String workstation, long decisionId) {
+        session.require(Permission.AUDIT);
+        return caseload.bundles().importedDecision(workstation, decisionId);
+    }
+
     /** How many events the trail holds. */
     public long size(Session session) {
         session.require(Permission.AUDIT);

@@ -40,7 +40,7 @@ public final class Report {
     /** The CSV's columns, in order; a script may rely on their names. */
     public static final List<String> CSV_COLUMNS = List.of("decision", "case", "applicant", "outcome", "refusal_grounds",
             "decided_by", "decided_at", "lodged", "deadline", "days_to_decision", "within_deadline", "against_verdicts",
-            "path", "signals");
+            "path", "signals", "workstation");
 
     /** What a report says about where it came from. */
     public record Heading(String caseload, DecisionFilter filter, String generatedBy, Instant generatedAt,
@@ -72,7 +72,7 @@ public final class Report {
                         cell(row.decidedBy()), row.decidedAt().toString(), row.lodged().toString(),
                         row.deadline().toString(), Long.toString(row.daysToDecision()),
                         Boolean.toString(row.withinDeadline()), Boolean.toString(row.againstVerdicts()),
-                        row.path().code(), cell(String.join(" ", row.signals())))));
+                        row.path().code(), cell(String.join(" ", row.signals())), cell(row.workstation()))));
                 writer.write("\r\n");
                 written[0]++;
             } catch (IOException e) {
@@ -210,9 +210,9 @@ public final class Report {
         }
 
         private void table() throws IOException {
-            float[] widths = {120, 150, 90, 80, 110, 45, 55, 60, 60};
+            float[] widths = {115, 140, 90, 75, 105, 35, 45, 50, 45, 62};
             String[] titles = {"Case", "Applicant", "Outcome", "Decided by", "Decided on", "Days", "In time", "Against",
-                "Path"};
+                "Path", "Workstation"};
             tableHeader(widths, titles);
             for (DecisionSummary row : rows) {
                 if (y < 50) {
@@ -222,7 +222,7 @@ public final class Report {
                 String[] cells = {row.reference().value(), row.applicant(), row.outcome().code()
                         + (row.refusalGrounds().isEmpty() ? "" : " " + row.refusalGrounds()), row.decidedBy(),
                     WHEN.format(row.decidedAt()), Long.toString(row.daysToDecision()), row.withinDeadline() ? "yes" : "no",
-                    row.againstVerdicts() ? "yes" : "", row.path().code()};
+                    row.againstVerdicts() ? "yes" : "", row.path().code(), row.local() ? "this one" : row.workstation()};
                 float x = MARGIN;
                 for (int i = 0; i < cells.length; i++) {
                     text(stream, font, 8, x, y, fit(cells[i], widths[i] - 4, 8), Color.BLACK);

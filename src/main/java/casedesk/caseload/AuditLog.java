@@ -309,7 +309,15 @@ public final class AuditLog {
         return check;
     }
 
-    private java.util.Optional<byte[]> localKey() {
+    /**
+     * Signs what this workstation exports (a bundle) with the key its trail is signed with; empty when
+     * this workstation holds no key for the caseload. The caseload must be unlocked.
+     */
+    java.util.Optional<byte[]> signExport(byte[] message) {
+        return key == null ? java.util.Optional.empty() : java.util.Optional.of(key.sign(message, db.keys()));
+    }
+
+    java.util.Optional<byte[]> localKey() {
         return java.util.Optional.ofNullable(key).map(SigningKey::publicKey);
     }
 

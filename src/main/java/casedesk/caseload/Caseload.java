@@ -562,6 +562,11 @@ public final class Caseload implements AutoCloseable {
         return evaluations;
     }
 
+    /** Bundles of decisions, exported from here or imported from other workstations. */
+    public Bundles bundles() {
+        return new Bundles(db, audit, file);
+    }
+
     public DecisionRepository decisions() {
         return decisions;
     }

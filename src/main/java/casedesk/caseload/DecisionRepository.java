@@ -152,11 +152,9 @@ public final class DecisionRepository {
             boolean ascending, int offset, int limit) {
         Where where = where(filter, rules);
         return db.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT d.id, d.outcome, d.refusal_grounds, d.decided_by, d.decided_at, c.reference, c.surname,
-                        c.given_names, c.native_name, c.lodged, c.deadline, f.path, f.against, f.signals
-                    """ + FROM + where.sql + " ORDER BY " + orderBy(order) + (ascending ? " ASC" : " DESC")
-                    + ", d.decided_at DESC, d.id DESC LIMIT ? OFFSET ?")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT v.* " + FROM + where.sql
+                    + " ORDER BY " + orderBy(order) + (ascending ? " ASC" : " DESC")
+                    + ", v.decided_at DESC, v.workstation, v.id DESC LIMIT ? OFFSET ?")) {
                 int next = where.bind(query, 1);
                 query.setInt(next, limit);
                 query.setInt(next + 1, offset);
@@ -199,22 +197,22 @@ public final class DecisionRepository {
                 }
             }
             List<DecisionStatistics.Week> weeks = new ArrayList<>();
-            aggregate(connection, "SELECT date(substr(d.decided_at, 1, 10), '-6 days', 'weekday 1') AS week, d.outcome, "
-                    + "count(*) " + FROM + where.sql + " GROUP BY week, d.outcome ORDER BY week, d.outcome", where,
+            aggregate(connection, "SELECT date(substr(v.decided_at, 1, 10), '-6 days', 'weekday 1') AS week, v.outcome, "
+                    + "count(*) " + FROM + where.sql + " GROUP BY week, v.outcome ORDER BY week, v.outcome", where,
                     rows -> weeks.add(new DecisionStatistics.Week(java.time.LocalDate.parse(rows.getString(1)),
                             Outcome.fromCode(rows.getString(2)), rows.getLong(3))));
             List<DecisionStatistics.Officer> officers = new ArrayList<>();
-            aggregate(connection, "SELECT d.decided_by, count(*), coalesce(sum(f.against), 0) " + FROM + where.sql
-                    + " GROUP BY d.decided_by ORDER BY d.decided_by", where,
+            aggregate(connection, "SELECT v.decided_by, count(*), coalesce(sum(v.against), 0) " + FROM + where.sql
+                    + " GROUP BY v.decided_by ORDER BY v.decided_by", where,
                     rows -> officers.add(new DecisionStatistics.Officer(rows.getString(1), rows.getLong(2), rows.getLong(3))));
             List<DecisionStatistics.Ground> grounds = new ArrayList<>();
-            aggregate(connection, "SELECT g.value, count(*) " + FROM + ", json_each(d.refusal_grounds) g" + where.sql
+            aggregate(connection, "SELECT g.value, count(*) " + FROM + ", json_each(v.refusal_grounds) g" + where.sql
                     + " GROUP BY g.value ORDER BY g.value", where,
                     rows -> grounds.add(new DecisionStatistics.Ground(rows.getInt(1), rows.getLong(2))));
             List<Integer> scores = new ArrayList<>();
-            aggregate(connection, "SELECT d.id, f.score " + FROM + where.sql
-                    + (where.sql.isEmpty() ? " WHERE" : " AND") + " f.path = 'sesame' AND d.outcome = 'issue'", where,
-                    rows -> scores.add(score(rows.getLong(1), rows.getObject(2))));
+            aggregate(connection, "SELECT v.id, v.score, v.ws_id, v.bundle " + FROM + where.sql
+                    + (where.sql.isEmpty() ? " WHERE" : " AND") + " v.path = 'sesame' AND v.outcome = 'issue'", where,
+                    rows -> scores.add(score(rows.getLong(1), rows.getObject(2), rows.getLong(3), rows.getLong(4))));
             List<DecisionStatistics.Timely> timeliness = new ArrayList<>();
             aggregate(connection, "SELECT " + TIMELINESS + " AS timely, count(*) " + FROM + where.sql
                     + " GROUP BY timely ORDER BY timely", where,
@@ -222,8 +220,8 @@ public final class DecisionRepository {
                             DecisionFilter.Timeliness.fromCode(rows.getString(1)), rows.getLong(2))));
             timeliness.sort(java.util.Comparator.comparing(DecisionStatistics.Timely::timeliness));
             List<DecisionStatistics.Signal> signals = new ArrayList<>();
-            aggregate(connection, "SELECT s.value, d.outcome, count(*) " + FROM + ", json_each(f.signals) s" + where.sql
-                    + " GROUP BY s.value, d.outcome ORDER BY s.value, d.outcome", where,
+            aggregate(connection, "SELECT s.value, v.outcome, count(*) " + FROM + ", json_each(v.signals) s" + where.sql
+                    + " GROUP BY s.value, v.outcome ORDER BY s.value, v.outcome", where,
                     rows -> signals.add(new DecisionStatistics.Signal(rows.getString(1), Outcome.fromCode(rows.getString(2)),
                             rows.getLong(3))));
             return new DecisionStatistics(total, weeks, officers, grounds, scores.size(), bands(scores), timeliness,
@@ -233,15 +231,16 @@ public final class DecisionRepository {
 
     /**
      * Decisions the filter lets through (its "differs today" criterion aside) that have not been
-     * checked under {@code rules}, oldest first, at most {@code limit}.
+     * checked under {@code rules}, oldest first, at most {@code limit}. Only this caseload's own: an
+     * imported decision has no case here to evaluate again.
      */
     public List<Long> unchecked(DecisionFilter filter, String rules, int limit) {
         Where where = where(filter.withDiffersToday(false), rules);
         return db.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT d.id " + FROM + where.sql
-                    + (where.sql.isEmpty() ? " WHERE" : " AND")
-                    + " NOT EXISTS (SELECT 1 FROM decision_rechecks r WHERE r.decision_id = d.id AND r.rules = ?)"
-                    + " ORDER BY d.id LIMIT ?")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT v.id " + FROM + where.sql
+                    + (where.sql.isEmpty() ? " WHERE" : " AND") + " v.workstation = ''"
+                    + " AND NOT EXISTS (SELECT 1 FROM decision_rechecks r WHERE r.decision_id = v.id AND r.rules = ?)"
+                    + " ORDER BY v.id LIMIT ?")) {
                 int next = where.bind(query, 1);
                 query.setString(next, rules);
                 query.setInt(next + 1, limit);
@@ -337,25 +336,42 @@ public final class DecisionRepository {
         });
     }
 
+    /**
+     * Every decision the browser lists, as one relation {@code v}: this caseload's own (workstation
+     * '') and those of the workstations imported here, each as its latest bundle held them.
+     */
     private static final String FROM = """
-             FROM decisions d JOIN cases c ON c.id = d.case_id LEFT JOIN decision_facts f ON f.decision_id = d.id""";
+             FROM (SELECT d.id AS id, '' AS workstation, 0 AS ws_id, 0 AS bundle, c.reference AS reference,
+                     trim(c.surname || ' ' || c.given_names)
+                         || CASE WHEN c.native_name = '' THEN '' ELSE ' ' || c.native_name END AS applicant,
+                     c.surname || ' ' || c.given_names AS sort_name, c.lodged AS lodged, c.deadline AS deadline,
+                     d.outcome AS outcome, d.refusal_grounds AS refusal_grounds, d.decided_by AS decided_by,
+                     d.decided_at AS decided_at, f.path AS path, f.against AS against, f.signals AS signals,
+                     f.score AS score
+                   FROM decisions d JOIN cases c ON c.id = d.case_id LEFT JOIN decision_facts f ON f.decision_id = d.id
+                   UNION ALL
+                   SELECT i.decision_id, w.label, w.id, i.bundle, i.case_reference, i.applicant, i.applicant, i.lodged,
+                     i.deadline, i.outcome, i.refusal_grounds, i.decided_by, i.decided_at, i.path, i.against, i.signals,
+                     i.score
+                   FROM imported_decisions i JOIN workstations w ON w.id = i.workstation_id AND w.bundle = i.bundle) v""";
 
     /** The timeliness of a decision, as its code: within 15 days of lodging, by the case's deadline, or late. */
     private static final String TIMELINESS = """
-            CASE WHEN julianday(substr(d.decided_at, 1, 10)) - julianday(c.lodged) <= 15 THEN 'within-15-days'
-                 WHEN substr(d.decided_at, 1, 10) <= c.deadline THEN 'by-extended-deadline'
+            CASE WHEN julianday(substr(v.decided_at, 1, 10)) - julianday(v.lodged) <= 15 THEN 'within-15-days'
+                 WHEN substr(v.decided_at, 1, 10) <= v.deadline THEN 'by-extended-deadline'
                  ELSE 'late' END""";
 
     private static String orderBy(DecisionSummary.Order order) {
         return switch (order) {
-            case CASE -> "c.reference";
-            case APPLICANT -> "c.surname || ' ' || c.given_names";
-            case OUTCOME -> "d.outcome";
-            case DECIDED_BY -> "d.decided_by";
-            case DECIDED_AT -> "d.decided_at";
-            case DAYS -> "julianday(substr(d.decided_at, 1, 10)) - julianday(c.lodged)";
-            case DEADLINE -> "substr(d.decided_at, 1, 10) <= c.deadline";
-            case AGAINST -> "coalesce(f.against, 0)";
+            case CASE -> "v.reference";
+            case APPLICANT -> "v.sort_name";
+            case OUTCOME -> "v.outcome";
+            case DECIDED_BY -> "v.decided_by";
+            case DECIDED_AT -> "v.decided_at";
+            case DAYS -> "julianday(substr(v.decided_at, 1, 10)) - julianday(v.lodged)";
+            case DEADLINE -> "substr(v.decided_at, 1, 10) <= v.deadline";
+            case AGAINST -> "coalesce(v.against, 0)";
+            case WORKSTATION -> "v.workstation";
         };
     }
 
@@ -375,46 +391,50 @@ public final class DecisionRepository {
         List<String> terms = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         filter.officer().ifPresent(name -> {
-            terms.add("d.decided_by = ?");
+            terms.add("v.decided_by = ?");
             parameters.add(name);
         });
         filter.from().ifPresent(day -> {
-            terms.add("d.decided_at >= ?");
+            terms.add("v.decided_at >= ?");
             parameters.add(day.toString());
         });
         filter.to().ifPresent(day -> {
-            terms.add("d.decided_at < ?");
+            terms.add("v.decided_at < ?");
             parameters.add(day.plusDays(1).toString());
         });
         filter.outcome().ifPresent(outcome -> {
-            terms.add("d.outcome = ?");
+            terms.add("v.outcome = ?");
             parameters.add(outcome.code());
         });
         filter.path().ifPresent(path -> {
-            terms.add("f.path = ?");
+            terms.add("v.path = ?");
             parameters.add(path.code());
         });
         if (filter.againstOnly()) {
-            terms.add("f.against = 1");
+            terms.add("v.against = 1");
         }
         filter.signal().ifPresent(code -> {
             if (code.equals(DecisionFilter.ANY_SIGNAL)) {
-                terms.add("f.signals <> '[]'");
+                terms.add("v.signals <> '[]'");
             } else {
-                terms.add("EXISTS (SELECT 1 FROM json_each(f.signals) s WHERE s.value = ?)");
+                terms.add("EXISTS (SELECT 1 FROM json_each(v.signals) s WHERE s.value = ?)");
                 parameters.add(code);
             }
         });
         filter.ground().ifPresent(ground -> {
-            terms.add("EXISTS (SELECT 1 FROM json_each(d.refusal_grounds) g WHERE g.value = ?)");
+            terms.add("EXISTS (SELECT 1 FROM json_each(v.refusal_grounds) g WHERE g.value = ?)");
             parameters.add(ground);
         });
         filter.timeliness().ifPresent(timeliness -> {
             terms.add(TIMELINESS + " = ?");
             parameters.add(timeliness.code());
         });
+        filter.workstation().ifPresent(label -> {
+            terms.add("v.workstation = ?");
+            parameters.add(label);
+        });
         if (filter.differsToday()) {
-            terms.add("EXISTS (SELECT 1 FROM decision_rechecks r WHERE r.decision_id = d.id AND r.rules = ? AND r.differs = 1)");
+            terms.add("EXISTS (SELECT 1 FROM decision_rechecks r WHERE v.workstation = '' AND r.decision_id = v.id AND r.rules = ? AND r.differs = 1)");
             parameters.add(rules);
         }
         return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), parameters);
@@ -437,8 +457,6 @@ public final class DecisionRepository {
     }
 
     private static DecisionSummary summary(ResultSet rows) throws SQLException {
-        String name = (rows.getString("surname") + " " + rows.getString("given_names")).strip()
-                + (rows.getString("native_name").isBlank() ? "" : " " + rows.getString("native_name"));
         List<String> signals = new ArrayList<>();
         String stored = rows.getString("signals");
         if (stored != null) {
@@ -447,11 +465,12 @@ public final class DecisionRepository {
         List<Integer> grounds = new ArrayList<>();
         Json.parse(rows.getString("refusal_grounds")).forEach(ground -> grounds.add(ground.asInt()));
         String path = rows.getString("path");
-        return new DecisionSummary(rows.getLong("id"), new CaseReference(rows.getString("reference")), name,
-                java.time.LocalDate.parse(rows.getString("lodged")), java.time.LocalDate.parse(rows.getString("deadline")),
-                Outcome.fromCode(rows.getString("outcome")), rows.getString("decided_by"),
-                Database.instant(rows.getString("decided_at")), rows.getInt("against") == 1,
-                path == null ? DecisionFacts.Path.NONE : DecisionFacts.Path.fromCode(path), signals, grounds);
+        return new DecisionSummary(rows.getLong("id"), new CaseReference(rows.getString("reference")),
+                rows.getString("applicant"), java.time.LocalDate.parse(rows.getString("lodged")),
+                java.time.LocalDate.parse(rows.getString("deadline")), Outcome.fromCode(rows.getString("outcome")),
+                rows.getString("decided_by"), Database.instant(rows.getString("decided_at")), rows.getInt("against") == 1,
+                path == null ? DecisionFacts.Path.NONE : DecisionFacts.Path.fromCode(path), signals, grounds,
+                rows.getString("workstation"));
     }
 
     private void storeFacts(Connection connection, long id, DecisionFacts facts) throws SQLException {
@@ -473,11 +492,12 @@ public final class DecisionRepository {
         }
     }
 
-    private Integer score(long id, Object sealed) {
+    private Integer score(long id, Object sealed, long workstation, long bundle) {
         if (sealed == null) {
             return null;
         }
-        return Integer.valueOf(keys.openText(sealed, RowIdentity.decision("score", id)));
+        return Integer.valueOf(keys.openText(sealed, workstation == 0 ? RowIdentity.decision("score", id)
+                : RowIdentity.imported("score", workstation, bundle, id)));
     }
 
     /** Scores in bands of 50 from 750 (the default threshold) up; lower accepted scores, if a rule set allowed them, below. */
@@ -497,7 +517,8 @@ public final class DecisionRepository {
     public List<String> signalCodes() {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT DISTINCT s.value FROM decision_facts f, json_each(f.signals) s ORDER BY 1");
+                    "SELECT s.value FROM decision_facts f, json_each(f.signals) s UNION "
+                            + "SELECT s.value FROM imported_decisions i, json_each(i.signals) s ORDER BY 1");
                     ResultSet rows = query.executeQuery()) {
                 List<String> codes = new ArrayList<>();
                 while (rows.next()) {
@@ -512,7 +533,7 @@ public final class DecisionRepository {
     public List<String> deciders() {
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT DISTINCT decided_by FROM decisions ORDER BY decided_by");
+                    "SELECT decided_by FROM decisions UNION SELECT decided_by FROM imported_decisions ORDER BY 1");
                     ResultSet rows = query.executeQuery()) {
                 List<String> names = new ArrayList<>();
                 while (rows.next()) {

@@ -204,7 +204,7 @@ final class KeyRing {
         return new CaseloadException.Locked("The caseload is locked: sign in to read or change its personal data.");
     }
 
-    private static byte[] encrypt(byte[] key, byte[] plain, String row) {
+    static byte[] encrypt(byte[] key, byte[] plain, String row) {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         try {
@@ -218,7 +218,7 @@ final class KeyRing {
         }
     }
 
-    private static byte[] decrypt(byte[] key, byte[] sealed, String row) {
+    static byte[] decrypt(byte[] key, byte[] sealed, String row) {
         if (sealed.length < NONCE + TAG_BITS / 8) {
             throw new CaseloadException.Unreadable("A sealed value of " + row + " is cut short.");
         }

@@ -43,6 +43,10 @@ final class RowIdentity {
         return "decisions." + column + ":" + id;
     }
 
+    static String imported(String column, long workstation, long bundle, long decision) {
+        return "imported_decisions." + column + ":" + workstation + ":" + bundle + ":" + decision;
+    }
+
     static String auditDetail(String type, String caseReference) {
         return "audit_events.detail:" + type + ":" + caseReference;
     }

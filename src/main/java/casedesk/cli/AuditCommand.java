@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "audit", description = "The audit trail: list its events, verify it, report on the decisions, or acknowledge a trail that failed verification.",
         subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Acknowledge.class,
-                AuditCommand.ReportCommand.class})
+                AuditCommand.ReportCommand.class, AuditCommand.ExportBundle.class, AuditCommand.ImportBundle.class,
+                AuditCommand.Workstations.class})
 final class AuditCommand implements Runnable {
 
     @Spec
@@ -24,7 +25,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name an audit command: events, verify, report or acknowledge.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name an audit command: events, verify, report, export-bundle, import-bundle, workstations or acknowledge.");
     }
 
     @Command(name = "verify", description = {
@@ -335,6 +336,172 @@ final class AuditCommand implements Runnable {
                 return java.time.LocalDate.parse(text.strip());
             } catch (java.time.format.DateTimeParseException e) {
                 throw new BadInput(option + " '" + text + "' is not a date of the form 2026-11-02.");
+            }
+        }
+    }
+
+    /** The variable a script sets to the bundle passphrase; people type it at the prompt. */
+    static final String PASSPHRASE_VARIABLE = "CASEDESK_BUNDLE_PASSPHRASE";
+
+    /** The bundle passphrase, from the variable or typed (twice, when sealing). */
+    static char[] passphrase(CommandSpec spec, boolean twice) {
+        Environment environment = ((CaseDeskCommand) spec.root().userObject()).environment();
+        var given = environment.variable(PASSPHRASE_VARIABLE).map(String::toCharArray);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        char[] typed = environment.passwordPrompt().apply("Bundle passphrase: ").orElseThrow(() -> new BadInput(
+                "No bundle passphrase: type it at the prompt, or set " + PASSPHRASE_VARIABLE + " for a script."));
+        if (twice) {
+            char[] again = environment.passwordPrompt().apply("The same passphrase again: ").orElse(new char[0]);
+            if (!java.util.Arrays.equals(typed, again)) {
+                throw new BadInput("The two passphrases differ: nothing was written.");
+            }
+        }
+        return typed;
+    }
+
+    @Command(name = "export-bundle", description = {
+            "Write this workstation's audit bundle, for a supervisor's caseload on another workstation: the",
+            "whole audit trail and every decision with its snapshot, note and reason, sealed (AES-256-GCM) under",
+            "a passphrase of at least " + casedesk.caseload.Bundles.SHORTEST_PASSPHRASE + " characters (typed twice,",
+            "or $" + PASSPHRASE_VARIABLE + ") and signed with the workstation's key. Signs in as a supervisor or",
+            "administrator; the export is recorded in the trail. Prints the workstation's key fingerprint, for the",
+            "supervisor to compare on the first import. Exit 0 when written; 2 when refused."})
+    static final class ExportBundle implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SignIn signIn;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
+        Path db;
+
+        @Option(names = "--out", required = true, paramLabel = "BUNDLE", description = "The bundle file to write (e.g. shanghai-2.cdbundle).")
+        Path out;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Existing.requireFile(db);
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                throw new BadInput("--out " + out + ": the folder " + folder + " does not exist.");
+            }
+            try (Caseload caseload = Caseload.open(db)) {
+                var session = signIn.signIn(caseload);
+                char[] passphrase = passphrase(spec, true);
+                var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
+                Path partial = folder.resolve(out.getFileName() + ".partial");
+                casedesk.caseload.Bundles.Header header;
+                try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))) {
+                    header = trail.exportBundle(session, stream, passphrase);
+                } catch (java.io.IOException | RuntimeException e) {
+                    java.nio.file.Files.deleteIfExists(partial);
+                    throw e;
+                } finally {
+                    java.util.Arrays.fill(passphrase, '\0');
+                }
+                java.nio.file.Files.move(partial, out.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                PrintWriter terminal = spec.commandLine().getOut();
+                terminal.printf("Wrote %s: %d decisions, %d audit events up to event %d.%n", out, header.decisions(),
+                        header.events(), header.headSequence());
+                terminal.printf("Workstation key fingerprint: %s%n", header.fingerprint());
+                terminal.flush();
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "import-bundle", description = {
+            "Import other workstations' audit bundles into this (the supervisor's) caseload: each is checked",
+            "(signature, passphrase, every event of its trail and its signed head, every decision against the",
+            "event that recorded it) and refused whole at the first thing wrong. A workstation is trusted on its",
+            "first import under --label (compare the fingerprint printed with the one its export printed); a",
+            "later bundle of it must continue the trail the last one showed. Its decisions are then listed",
+            "read-only, labelled, in the supervisor's browser, statistics and reports. Exit 0 when every bundle",
+            "was imported; 2 when one was refused (those before it stay imported)."})
+    static final class ImportBundle implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SignIn signIn;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The supervisor's caseload file.")
+        Path db;
+
+        @Option(names = "--label", paramLabel = "NAME", description = "The workstation's name, on its first import.")
+        String label;
+
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "BUNDLE", description = "Bundle files.")
+        List<Path> bundles;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Existing.requireFile(db);
+            for (Path bundle : bundles) {
+                Existing.requireFile(bundle);
+            }
+            PrintWriter terminal = spec.commandLine().getOut();
+            try (Caseload caseload = Caseload.open(db)) {
+                var session = signIn.signIn(caseload);
+                char[] passphrase = passphrase(spec, false);
+                var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
+                try {
+                    for (Path bundle : bundles) {
+                        byte[] bytes = java.nio.file.Files.readAllBytes(bundle);
+                        casedesk.caseload.Bundles.Workstation workstation;
+                        try {
+                            workstation = trail.importBundle(session, bytes, passphrase.clone(), label);
+                        } catch (casedesk.caseload.Bundles.Refused refused) {
+                            throw new BadInput(bundle + ": refused, nothing of it imported. " + refused.getMessage());
+                        }
+                        terminal.printf("%s: imported %d decisions of '%s' (key %s), its trail verified to event %d%s.%n",
+                                bundle, workstation.decisions(), workstation.label(), workstation.fingerprint(),
+                                workstation.headSequence(), workstation.acknowledged().isEmpty() ? ""
+                                        : " (" + workstation.acknowledged() + ")");
+                        terminal.flush();
+                    }
+                } finally {
+                    java.util.Arrays.fill(passphrase, '\0');
+                }
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "workstations", description = {
+            "The workstations whose bundles this caseload imported: label, key fingerprint, decisions, the head",
+            "of its trail as its last bundle showed it, and when and by whom that bundle was imported."})
+    static final class Workstations implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SignIn signIn;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The caseload file.")
+        Path db;
+
+        @Override
+        public Integer call() {
+            Existing.requireFile(db);
+            try (Caseload caseload = Caseload.open(db)) {
+                var session = signIn.signIn(caseload);
+                var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
+                TextTable table = new TextTable("LABEL", "FINGERPRINT", "DECISIONS", "HEAD EVENT", "IMPORTED (UTC)", "BY");
+                for (var workstation : trail.workstations(session)) {
+                    table.add(workstation.label(), workstation.fingerprint(), Long.toString(workstation.decisions()),
+                            Long.toString(workstation.headSequence()),
+                            workstation.importedAt().toString().substring(0, 16).replace('T', ' '), workstation.importedBy());
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                caseload.bundles().ownFingerprint().ifPresent(own -> out.println("This workstation's key: " + own));
+                table.print(out);
+                out.flush();
+                return Cli.OK;
             }
         }
     }

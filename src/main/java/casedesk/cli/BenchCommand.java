@@ -53,7 +53,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Benchmarks, printing a table of figures and ratios.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Queue.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Queue.class, AuditBench.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -61,7 +61,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: extract or queue.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: extract, queue or audit.");
     }
 
     /** The median of measured times, the figure every benchmark reports. */

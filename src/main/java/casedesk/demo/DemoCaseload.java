@@ -205,7 +205,7 @@ public final class DemoCaseload {
         }
     }
 
-    private static void createUsers(Caseload caseload) {
+    static void createUsers(Caseload caseload) {
         // Hashing is slow on purpose; the four demo accounts are hashed side by side.
         List<Passwords.Derived> passwords = USERS.parallelStream()
                 .map(u -> Passwords.derive(DEMO_PASSWORD.toCharArray()))

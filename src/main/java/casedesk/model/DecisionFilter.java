@@ -14,17 +14,20 @@ import java.util.Optional;
  * @param to the last day decided on, inclusive (UTC)
  * @param signal a signal code the documents raised, or {@link #ANY_SIGNAL} for any signal at all
  * @param differsToday only decisions whose verdicts would differ under the rules in force today
+ *     (this caseload's own: an imported decision has no case here to evaluate)
+ * @param workstation only the decisions of one workstation: its label, or "" for this caseload's own
  */
 public record DecisionFilter(Optional<String> officer, Optional<LocalDate> from, Optional<LocalDate> to,
         Optional<Outcome> outcome, Optional<DecisionFacts.Path> path, boolean againstOnly, Optional<String> signal,
-        Optional<Integer> ground, Optional<Timeliness> timeliness, boolean differsToday) {
+        Optional<Integer> ground, Optional<Timeliness> timeliness, boolean differsToday, Optional<String> workstation) {
 
     /** The signal criterion that lets through every decision whose documents raised any signal. */
     public static final String ANY_SIGNAL = "*";
 
     /** Every decision. */
     public static final DecisionFilter ALL = new DecisionFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), false);
+            Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), false,
+            Optional.empty());
 
     /** How soon after lodging a case was decided (Visa Code Art. 23: 15 days, extendable to 45). */
     public enum Timeliness {
@@ -53,6 +56,7 @@ public record DecisionFilter(Optional<String> officer, Optional<LocalDate> from,
         Objects.requireNonNull(signal, "signal");
         Objects.requireNonNull(ground, "ground");
         Objects.requireNonNull(timeliness, "timeliness");
+        Objects.requireNonNull(workstation, "workstation");
         officer = officer.map(String::strip).filter(name -> !name.isEmpty());
         signal = signal.map(String::strip).filter(code -> !code.isEmpty());
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
@@ -60,47 +64,52 @@ public record DecisionFilter(Optional<String> officer, Optional<LocalDate> from,
         }
     }
 
+    public DecisionFilter withWorkstation(String label) {
+        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, ground, timeliness, differsToday,
+                Optional.ofNullable(label));
+    }
+
     public DecisionFilter withOfficer(String name) {
         return new DecisionFilter(Optional.ofNullable(name), from, to, outcome, path, againstOnly, signal, ground,
-                timeliness, differsToday);
+                timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withPeriod(LocalDate first, LocalDate last) {
         return new DecisionFilter(officer, Optional.ofNullable(first), Optional.ofNullable(last), outcome, path,
-                againstOnly, signal, ground, timeliness, differsToday);
+                againstOnly, signal, ground, timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withOutcome(Outcome value) {
         return new DecisionFilter(officer, from, to, Optional.ofNullable(value), path, againstOnly, signal, ground,
-                timeliness, differsToday);
+                timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withPath(DecisionFacts.Path value) {
         return new DecisionFilter(officer, from, to, outcome, Optional.ofNullable(value), againstOnly, signal, ground,
-                timeliness, differsToday);
+                timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withAgainstOnly(boolean value) {
-        return new DecisionFilter(officer, from, to, outcome, path, value, signal, ground, timeliness, differsToday);
+        return new DecisionFilter(officer, from, to, outcome, path, value, signal, ground, timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withSignal(String code) {
         return new DecisionFilter(officer, from, to, outcome, path, againstOnly, Optional.ofNullable(code), ground,
-                timeliness, differsToday);
+                timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withGround(Integer value) {
         return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, Optional.ofNullable(value),
-                timeliness, differsToday);
+                timeliness, differsToday, workstation);
     }
 
     public DecisionFilter withTimeliness(Timeliness value) {
         return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, ground,
-                Optional.ofNullable(value), differsToday);
+                Optional.ofNullable(value), differsToday, workstation);
     }
 
     public DecisionFilter withDiffersToday(boolean value) {
-        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, ground, timeliness, value);
+        return new DecisionFilter(officer, from, to, outcome, path, againstOnly, signal, ground, timeliness, value, workstation);
     }
 
     /** The criteria in force, in English, for a report's heading: "all decisions" when none is. */
@@ -122,6 +131,7 @@ public record DecisionFilter(Optional<String> officer, Optional<LocalDate> from,
         if (differsToday) {
             parts.add("verdicts differ under today's rules");
         }
+        workstation.ifPresent(label -> parts.add(label.isEmpty() ? "this workstation's own" : "workstation " + label));
         return parts.isEmpty() ? "all decisions" : String.join("; ", parts);
     }
 }

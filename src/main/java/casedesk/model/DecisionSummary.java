@@ -10,11 +10,11 @@ import java.util.List;
  * One decision as the supervisor's browser lists it: the case, the applicant, what was decided, by
  * whom and when, whether it went against the verdicts it was taken on (issued while a rule failed, or
  * refused while every rule passed), the path the means were shown by and the signals the documents
- * raised.
+ * raised; and the workstation it was imported from ("" for this caseload's own).
  */
 public record DecisionSummary(long decisionId, CaseReference reference, String applicant, LocalDate lodged,
         LocalDate deadline, Outcome outcome, String decidedBy, Instant decidedAt, boolean againstVerdicts,
-        DecisionFacts.Path path, List<String> signals, List<Integer> refusalGrounds) {
+        DecisionFacts.Path path, List<String> signals, List<Integer> refusalGrounds, String workstation) {
 
     /** What the browser can sort decisions by: each a column, each sorted by the database. */
     public enum Order {
@@ -25,12 +25,19 @@ public record DecisionSummary(long decisionId, CaseReference reference, String a
         DECIDED_AT,
         DAYS,
         DEADLINE,
-        AGAINST
+        AGAINST,
+        WORKSTATION
     }
 
     public DecisionSummary {
         signals = List.copyOf(signals);
         refusalGrounds = List.copyOf(refusalGrounds);
+        workstation = workstation == null ? "" : workstation;
+    }
+
+    /** Whether it was taken on this workstation, not imported from another's bundle. */
+    public boolean local() {
+        return workstation.isEmpty();
     }
 
     /** The day it was decided on (UTC, as the filters count). */

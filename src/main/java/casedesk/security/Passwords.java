@@ -117,6 +117,14 @@ public final class Passwords {
     }
 
 
+    /**
+     * A 256-bit key from a passphrase, its salt and iterations (PBKDF2-HMAC-SHA256): for what is
+     * sealed under a passphrase rather than an account, such as an exported bundle.
+     */
+    public static byte[] key(char[] passphrase, byte[] salt, int iterations) {
+        return pbkdf2(passphrase, salt, iterations);
+    }
+
     private static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
         try {

@@ -72,6 +72,8 @@ public final class DecisionsView extends BorderPane {
     private final ComboBox<Outcome> outcome = new ComboBox<>();
     private final ComboBox<DecisionFacts.Path> path = new ComboBox<>();
     private final ComboBox<String> signal = new ComboBox<>();
+    /** Which workstation's decisions: null any, "" this caseload's own, else an imported one's label. */
+    private final ComboBox<String> workstation = new ComboBox<>();
     private final CheckBox against = new CheckBox();
     private final CheckBox differs = new CheckBox();
     private final FlowPane chips = new FlowPane(6, 4);
@@ -131,6 +133,12 @@ public final class DecisionsView extends BorderPane {
         signal.setConverter(converter(value -> value == null ? messages.get("decisions.signal.none")
                 : value.equals(DecisionFilter.ANY_SIGNAL) ? messages.get("decisions.signal.any")
                 : messages.getOrElse("signal." + value, value)));
+        workstation.setId("decisions-workstation");
+        workstation.setVisible(false);
+        workstation.setManaged(false);
+        workstation.getItems().setAll(java.util.Arrays.asList(null, ""));
+        workstation.setConverter(converter(value -> value == null ? messages.get("decisions.workstation.any")
+                : value.isEmpty() ? messages.get("decisions.workstation.own") : value));
         against.setId("decisions-against");
         against.setText(messages.get("decisions.against"));
         differs.setId("decisions-differs");
@@ -139,7 +147,7 @@ public final class DecisionsView extends BorderPane {
         clear.setId("decisions-clear");
         clear.setOnAction(event -> narrow(DecisionFilter.ALL));
         for (var control : List.of(officer.valueProperty(), from.valueProperty(), to.valueProperty(),
-                outcome.valueProperty(), path.valueProperty(), signal.valueProperty())) {
+                outcome.valueProperty(), path.valueProperty(), signal.valueProperty(), workstation.valueProperty())) {
             control.addListener((o, b, a) -> filtersChanged());
         }
         against.selectedProperty().addListener((o, b, a) -> filtersChanged());
@@ -161,7 +169,7 @@ public final class DecisionsView extends BorderPane {
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox first = new HBox(8, title, new Label(messages.get("decisions.officer")), officer,
-                new Label(messages.get("decisions.period")), from, to, outcome, path, signal);
+                new Label(messages.get("decisions.period")), from, to, outcome, path, signal, workstation);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, count, against, differs, clear, chips, space, progress, status, csv, pdf, backButton);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -208,9 +216,10 @@ public final class DecisionsView extends BorderPane {
                         DecisionSummary.Order.AGAINST),
                 column("decisions.column.path", d -> d.path() == DecisionFacts.Path.NONE ? ""
                         : messages.get("decisions.path." + d.path().code()), null),
-                signals));
+                signals,
+                column("decisions.column.workstation", DecisionSummary::workstation, DecisionSummary.Order.WORKSTATION)));
         table.getColumns().stream().filter(c -> c.getUserData() == null).forEach(c -> c.setSortable(false));
-        double[] widths = {165, 190, 130, 90, 175, 60, 80, 115, 120, 160};
+        double[] widths = {165, 190, 130, 90, 175, 60, 80, 115, 120, 160, 120};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -234,14 +243,14 @@ public final class DecisionsView extends BorderPane {
         table.setOnMouseClicked(event -> {
             DecisionSummary selected = table.getSelectionModel().getSelectedItem();
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && selected != null) {
-                open.accept(selected.reference());
+                open(selected, open);
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             DecisionSummary selected = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null) {
                 event.consume();
-                open.accept(selected.reference());
+                open(selected, open);
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -310,7 +319,7 @@ public final class DecisionsView extends BorderPane {
                         && to.getValue().isBefore(from.getValue()) ? from.getValue() : to.getValue())
                 .withOutcome(outcome.getValue()).withPath(path.getValue()).withAgainstOnly(against.isSelected())
                 .withSignal(signal.getValue()).withGround(ground.orElse(null)).withTimeliness(timeliness.orElse(null))
-                .withDiffersToday(differs.isSelected());
+                .withDiffersToday(differs.isSelected()).withWorkstation(workstation.getValue());
     }
 
     /**
@@ -327,6 +336,9 @@ public final class DecisionsView extends BorderPane {
             path.setValue(filter.path().orElse(null));
             filter.signal().filter(code -> !signal.getItems().contains(code)).ifPresent(signal.getItems()::add);
             signal.setValue(filter.signal().orElse(null));
+            filter.workstation().filter(label -> !workstation.getItems().contains(label))
+                    .ifPresent(workstation.getItems()::add);
+            workstation.setValue(filter.workstation().orElse(null));
             against.setSelected(filter.againstOnly());
             differs.setSelected(filter.differsToday());
             ground = filter.ground();
@@ -377,7 +389,8 @@ public final class DecisionsView extends BorderPane {
             if (filter.differsToday()) {
                 trail.recheck(session, filter, work);
             }
-            return new Found(trail.decisions(session, filter, by, up, 0), trail.deciders(session), trail.signals(session));
+            return new Found(trail.decisions(session, filter, by, up, 0), trail.deciders(session), trail.signals(session),
+                    trail.workstations(session).stream().map(casedesk.caseload.Bundles.Workstation::label).toList());
         })
                 .onSuccess(found -> {
                     if (request != generation) {
@@ -389,6 +402,7 @@ public final class DecisionsView extends BorderPane {
                     table.getItems().setAll(found.page().decisions());
                     offerOfficers(found.deciders());
                     offerSignals(found.signals());
+                    offerWorkstations(found.workstations());
                     showCount();
                     if (tabs.getSelectionModel().getSelectedItem() == statisticsTab) {
                         refreshStatistics();
@@ -478,6 +492,38 @@ public final class DecisionsView extends BorderPane {
         }
     }
 
+    private void offerWorkstations(List<String> labels) {
+        List<String> offered = new ArrayList<>();
+        offered.add(null);
+        offered.add("");
+        offered.addAll(labels);
+        if (!offered.equals(workstation.getItems())) {
+            String chosen = workstation.getValue();
+            applying = true;
+            try {
+                workstation.getItems().setAll(offered);
+                workstation.setValue(chosen);
+            } finally {
+                applying = false;
+            }
+        }
+        // Only a supervisor who imported other workstations' bundles needs to choose among them.
+        workstation.setVisible(labels.size() > 0);
+        workstation.setManaged(labels.size() > 0);
+    }
+
+    /** A decision of this caseload opens its case; one imported from another workstation, its record. */
+    private void open(DecisionSummary selected, Consumer<CaseReference> openCase) {
+        if (selected.local()) {
+            openCase.accept(selected.reference());
+            return;
+        }
+        BackgroundTask.wrap(() -> trail.importedDecision(session, selected.workstation(), selected.decisionId()))
+                .onSuccess(decision -> ImportedDecisionDialog.show(this, messages, selected, decision))
+                .onFailure(onProblem)
+                .executeWith(executor);
+    }
+
     private void chooseExport(String extension) {
         if (getScene() == null) {
             return;
@@ -530,6 +576,6 @@ public final class DecisionsView extends BorderPane {
     private record Counted(casedesk.model.DecisionStatistics statistics, java.util.Map<Integer, String> groundTexts) {
     }
 
-    private record Found(AuditTrail.Page page, List<String> deciders, List<String> signals) {
+    private record Found(AuditTrail.Page page, List<String> deciders, List<String> signals, List<String> workstations) {
     }
 }

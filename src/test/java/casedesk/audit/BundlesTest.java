@@ -1,0 +1,178 @@
+package casedesk.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.access.Accounts;
+import casedesk.access.Forbidden;
+import casedesk.access.Session;
+import casedesk.caseload.Bundles;
+import casedesk.caseload.Caseload;
+import casedesk.demo.DecisionHistory;
+import casedesk.demo.DemoCaseload;
+import casedesk.model.DecisionFilter;
+import casedesk.model.DecisionSummary;
+import casedesk.progress.Progress;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Decisions travel from an officer's workstation to a supervisor's in a signed, sealed bundle: a
+ * round trip lands every decision, labelled and read-only; a bundle changed, cut short, opened with
+ * the wrong passphrase, older than the last, or from a rewritten trail is refused whole.
+ */
+class BundlesTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+    static final char[] PASSPHRASE = "correct horse battery".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    private Caseload officers;
+    private Caseload supervisors;
+    private AuditTrail exporting;
+    private AuditTrail importing;
+    private Session exporter;
+    private Session supervisor;
+
+    @BeforeEach
+    void twoWorkstations() {
+        officers = Caseload.open(dir.resolve("shanghai-2.db"), CLOCK);
+        DecisionHistory.build(officers, 40, 3, LocalDate.of(2026, 11, 30), Progress.NONE);
+        exporter = new Accounts(officers, CLOCK).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+        exporting = new AuditTrail(officers, CLOCK);
+
+        supervisors = Caseload.open(dir.resolve("supervisor.db"), CLOCK);
+        DecisionHistory.build(supervisors, 5, 4, LocalDate.of(2026, 11, 30), Progress.NONE);
+        supervisor = new Accounts(supervisors, CLOCK).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+        importing = new AuditTrail(supervisors, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        officers.close();
+        supervisors.close();
+    }
+
+    private byte[] bundle() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporting.exportBundle(exporter, out, PASSPHRASE.clone());
+        return out.toByteArray();
+    }
+
+    @Test
+    void aBundleRoundTripLandsEveryDecisionLabelledAndTheBrowserCoversBoth() throws Exception {
+        byte[] bundle = bundle();
+        assertTrue(officers.audit().events(0, 10_000).stream().anyMatch(e -> e.type().equals("bundle-exported")),
+                "the export is in the workstation's trail");
+        Bundles.Header header = Bundles.peek(bundle);
+        assertEquals("lschmit", header.exportedBy());
+        assertEquals(officers.bundles().ownFingerprint().orElseThrow(), header.fingerprint());
+        assertTrue(new String(bundle, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("WANG") < 0
+                && officers.decisions().size() == 40, "the names travel sealed");
+
+        var workstation = importing.importBundle(supervisor, bundle, PASSPHRASE.clone(), "Shanghai desk 2");
+        assertEquals("Shanghai desk 2", workstation.label());
+        assertEquals(40, workstation.decisions());
+        assertEquals(header.fingerprint(), workstation.fingerprint());
+
+        var all = importing.decisions(supervisor, DecisionFilter.ALL, DecisionSummary.Order.DECIDED_AT, false, 0);
+        assertEquals(45, all.total(), "its own five and the forty imported");
+        var imported = importing.decisions(supervisor, DecisionFilter.ALL.withWorkstation("Shanghai desk 2"),
+                DecisionSummary.Order.DECIDED_AT, false, 0).decisions();
+        assertEquals(40, imported.size());
+        assertTrue(imported.stream().allMatch(d -> d.workstation().equals("Shanghai desk 2")));
+        assertEquals(5, importing.decisions(supervisor, DecisionFilter.ALL.withWorkstation(""),
+                DecisionSummary.Order.DECIDED_AT, false, 0).total());
+        assertEquals(45, importing.statistics(supervisor, DecisionFilter.ALL).decisions());
+
+        DecisionSummary one = imported.getFirst();
+        var decision = importing.importedDecision(supervisor, "Shanghai desk 2", one.decisionId());
+        var original = officers.decisions().get(one.decisionId());
+        assertEquals(original, decision, "note, reason and snapshot as the workstation holds them");
+        assertTrue(supervisors.audit().verify().isIntact());
+        assertTrue(supervisors.audit().events(0, 10_000).stream().anyMatch(e -> e.type().equals("bundle-imported")));
+
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supervisor.db"));
+                var statement = connection.createStatement()) {
+            var refused = assertThrows(java.sql.SQLException.class,
+                    () -> statement.executeUpdate("UPDATE imported_decisions SET outcome = 'issue'"));
+            assertTrue(refused.getMessage().contains("never updated"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aBundleChangedCutShortOrOpenedWithTheWrongPassphraseIsRefusedWhole() throws Exception {
+        byte[] bundle = bundle();
+        long events = supervisors.audit().size();
+        List<byte[]> spoiled = List.of(
+                flip(bundle, bundle.length / 2),                       // inside the sealed contents
+                flip(bundle, 40),                                      // inside the header
+                flip(bundle, bundle.length - 3),                       // inside the signature
+                Arrays.copyOf(bundle, bundle.length - 10),             // cut short
+                Arrays.copyOf(bundle, bundle.length / 3),
+                Arrays.copyOf(bundle, bundle.length + 1),              // a byte added
+                "not a bundle".getBytes());
+        for (byte[] bad : spoiled) {
+            assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, bad, PASSPHRASE.clone(), "X"));
+        }
+        var wrong = assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, bundle,
+                "another passphrase".toCharArray(), "X"));
+        assertTrue(wrong.getMessage().contains("passphrase"), wrong.getMessage());
+        assertEquals(List.of(), importing.workstations(supervisor), "nothing was imported");
+        assertEquals(events, supervisors.audit().size(), "nothing was recorded");
+        assertEquals(5, importing.decisions(supervisor, DecisionFilter.ALL, DecisionSummary.Order.DECIDED_AT, false, 0)
+                .total());
+    }
+
+    @Test
+    void aLaterBundleContinuesTheTrailAndAnOlderOrOwnBundleIsRefused() throws Exception {
+        byte[] first = bundle();
+        importing.importBundle(supervisor, first, PASSPHRASE.clone(), "Shanghai desk 2");
+        DecisionHistory.add(officers, 3, 9, LocalDate.of(2026, 11, 30), Progress.NONE);
+        byte[] second = bundle();
+        var again = importing.importBundle(supervisor, second, PASSPHRASE.clone(), null);
+        assertEquals("Shanghai desk 2", again.label(), "known by its key, it keeps its label");
+        assertTrue(again.headSequence() > Bundles.peek(first).headSequence());
+
+        var older = assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, first,
+                PASSPHRASE.clone(), null));
+        assertTrue(older.getMessage().contains("older"), older.getMessage());
+        ByteArrayOutputStream own = new ByteArrayOutputStream();
+        importing.exportBundle(supervisor, own, PASSPHRASE.clone());
+        assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, own.toByteArray(), PASSPHRASE.clone(),
+                "me"));
+        assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, second, PASSPHRASE.clone(),
+                "Another name"), "a known workstation keeps its label");
+    }
+
+    @Test
+    void aShortPassphraseAndAnOfficerAreRefused() {
+        assertThrows(Bundles.Refused.class, () -> exporting.exportBundle(exporter, new ByteArrayOutputStream(),
+                "short".toCharArray()));
+        Session officer = new Accounts(officers, CLOCK).signIn("amartin", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+        assertThrows(Forbidden.class, () -> exporting.exportBundle(officer, new ByteArrayOutputStream(), PASSPHRASE.clone()));
+        assertThrows(Forbidden.class, () -> importing.importBundle(
+                new Accounts(supervisors, CLOCK).signIn("amartin", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test"),
+                new byte[0], PASSPHRASE.clone(), "X"));
+    }
+
+    private static byte[] flip(byte[] bytes, int at) {
+        byte[] copy = bytes.clone();
+        copy[at] ^= 0x20;
+        return copy;
+    }
+}

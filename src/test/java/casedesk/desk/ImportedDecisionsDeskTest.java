@@ -1,0 +1,95 @@
+package casedesk.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casedesk.access.Accounts;
+import casedesk.audit.AuditTrail;
+import casedesk.caseload.Caseload;
+import casedesk.demo.DecisionHistory;
+import casedesk.demo.DemoCaseload;
+import casedesk.model.DecisionSummary;
+import casedesk.progress.Progress;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A supervisor sees another workstation's decisions, imported from its bundle, labelled and read-only. */
+@ExtendWith(ApplicationExtension.class)
+class ImportedDecisionsDeskTest {
+
+    static final String LABEL = "Shanghai desk 2";
+
+    @TempDir
+    Path dir;
+
+    private OpenDesk window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("caseload.db");
+        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
+                Progress.NONE);
+        Clock clock = CaseScreenTest.TODAY;
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        char[] passphrase = "a long bundle passphrase".toCharArray();
+        try (Caseload other = Caseload.open(dir.resolve("other.db"), clock)) {
+            DecisionHistory.build(other, 6, 2, CaseScreenTest.AS_OF, Progress.NONE);
+            var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+            new AuditTrail(other, clock).exportBundle(session, bundle, passphrase.clone());
+        }
+        try (Caseload supervisor = Caseload.open(file, clock)) {
+            var session = new Accounts(supervisor, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+            new AuditTrail(supervisor, clock).importBundle(session, bundle.toByteArray(), passphrase.clone(), LABEL);
+        }
+        window = OpenDesk.show(stage, file, Messages.ENGLISH, clock, 1280, 780);
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void anImportedDecisionIsListedWithItsWorkstationAndOpensReadOnly(FxRobot robot) throws TimeoutException {
+        window.signIn(robot, "lschmit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-decisions").tryQuery().isPresent());
+        robot.clickOn("#desk-decisions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisions-workstation").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
+        TableView<DecisionSummary> decisions = robot.lookup("#decisions-table").queryTableView();
+        assertTrue(decisions.getItems().stream().anyMatch(DecisionSummary::local), "this caseload's own are listed too");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> workstation = robot.lookup("#decisions-workstation").queryAs(ComboBox.class);
+        robot.interact(() -> workstation.setValue(LABEL));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decisions.getItems().size() == 6
+                && decisions.getItems().stream().allMatch(d -> d.workstation().equals(LABEL)));
+        assertEquals("6 decisions", robot.lookup("#decisions-count").queryAs(Label.class).getText());
+
+        robot.interact(() -> decisions.getSelectionModel().select(0));
+        robot.clickOn("#decisions-table").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#imported-decision").tryQuery().isPresent());
+        String shown = robot.lookup("#imported-decision").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(node -> ((Label) node).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(shown.contains("Decided on these verdicts (rule set LU-2026.1)"), shown);
+        assertTrue(shown.contains("Means: "), shown);
+        assertTrue(shown.contains("Imported read-only from the bundle of " + LABEL), shown);
+        assertTrue(robot.lookup("#case-header").tryQuery().isEmpty(), "no case is opened: it is not here");
+    }
+}
