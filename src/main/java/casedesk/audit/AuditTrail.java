@@ -216,7 +216,7 @@ public final class AuditTrail {
      * Writes this workstation's bundle (its trail and every decision, sealed under the passphrase and
      * signed), for a supervisor's caseload to import. Supervisors and administrators.
      */
-    public casedesk.caseload.Bundles.Header exportBundle(Session session, java.io.OutputStream out, char[] passphrase)
+    public casedesk.model.BundleHeader exportBundle(Session session, java.io.OutputStream out, char[] passphrase)
             throws java.io.IOException {
         session.require(Permission.EXPORT_BUNDLE);
         caseload.requireWritable();
@@ -227,7 +227,7 @@ public final class AuditTrail {
      * Opens and verifies another workstation's bundle and imports its decisions, read-only and
      * labelled; refused whole at the first thing wrong. Supervisors only.
      */
-    public casedesk.caseload.Bundles.Workstation importBundle(Session session, byte[] bundle, char[] passphrase,
+    public casedesk.model.ImportedWorkstation importBundle(Session session, byte[] bundle, char[] passphrase,
             String label) {
         session.require(Permission.IMPORT_BUNDLES);
         caseload.requireWritable();
@@ -235,8 +235,14 @@ public final class AuditTrail {
         return caseload.bundles().importBundle(contents, label, session.username());
     }
 
+    /** What a bundle says about itself, before its passphrase is asked for (nothing of it is verified yet). */
+    public casedesk.model.BundleHeader peekBundle(Session session, byte[] bundle) {
+        session.require(Permission.IMPORT_BUNDLES);
+        return casedesk.caseload.Bundles.peek(bundle);
+    }
+
     /** The workstations whose bundles were imported here. Supervisors only. */
-    public List<casedesk.caseload.Bundles.Workstation> workstations(Session session) {
+    public List<casedesk.model.ImportedWorkstation> workstations(Session session) {
         session.require(Permission.AUDIT);
         return caseload.bundles().workstations();
     }

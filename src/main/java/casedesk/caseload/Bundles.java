@@ -2,7 +2,9 @@ package casedesk.caseload;
 
 import casedesk.json.Json;
 import casedesk.model.CaseReference;
+import casedesk.model.BundleHeader;
 import casedesk.model.Decision;
+import casedesk.model.ImportedWorkstation;
 import casedesk.model.DecisionFacts;
 import casedesk.model.Outcome;
 import casedesk.security.Passwords;
@@ -94,23 +96,13 @@ public final class Bundles {
         }
     }
 
-    /** What a bundle says about itself before it is opened. */
-    public record Header(String fingerprint, String caseload, String exportedBy, Instant exportedAt, long headSequence,
-            String headHash, long events, long decisions) {
-    }
-
     /** A bundle opened and verified: the workstation it came from and the decisions it holds. */
-    public record Contents(Header header, byte[] publicKey, String acknowledged, List<Decided> decisions,
+    public record Contents(BundleHeader header, byte[] publicKey, String acknowledged, List<Decided> decisions,
             Map<Long, String> eventHashes, String sha256) {
     }
 
     /** One decision of a bundle with the case facts the browser lists beside it. */
     public record Decided(Decision decision, String applicant, java.time.LocalDate lodged, java.time.LocalDate deadline) {
-    }
-
-    /** A workstation whose bundles this caseload imported. */
-    public record Workstation(String label, String fingerprint, Instant importedAt, String importedBy, long headSequence,
-            String headHash, long events, long decisions, String acknowledged) {
     }
 
     /** The fingerprint of a workstation's public key: what a supervisor compares with the workstation's own. */
@@ -133,7 +125,7 @@ public final class Bundles {
      * and signed with this workstation's key. Refused while the trail does not verify, or without the
      * key or the data key (locked). Returns the bundle's header.
      */
-    public Header export(OutputStream out, char[] passphrase, String exportedBy, Instant at) throws IOException {
+    public BundleHeader export(OutputStream out, char[] passphrase, String exportedBy, Instant at) throws IOException {
         if (passphrase.length < SHORTEST_PASSPHRASE) {
             throw new Refused("A bundle's passphrase has at least " + SHORTEST_PASSPHRASE + " characters.");
         }
@@ -279,7 +271,7 @@ public final class Bundles {
     }
 
     /** The header of a bundle, read without the passphrase (and not yet verified). */
-    public static Header peek(byte[] bundle) {
+    public static BundleHeader peek(byte[] bundle) {
         return header(Json.parse(new String(parts(bundle).header(), StandardCharsets.UTF_8)));
     }
 
@@ -333,7 +325,7 @@ public final class Bundles {
         if (!Base64.getEncoder().encodeToString(publicKey).equals(contents.path("publicKey").asText())) {
             throw new Refused("The bundle's contents name another key than its header.");
         }
-        Header read = header(header);
+        BundleHeader read = header(header);
         Chain chain = verify(contents, publicKey);
         if (chain.headSequence() != read.headSequence() || !chain.headHash().equals(read.headHash())
                 || contents.path("events").size() != read.events()
@@ -501,7 +493,7 @@ public final class Bundles {
      * event records the import. A workstation seen before must be named by its label and continue
      * the trail its last bundle showed; a new one takes {@code label}, which no other may hold.
      */
-    public Workstation importBundle(Contents contents, String label, String actor) {
+    public ImportedWorkstation importBundle(Contents contents, String label, String actor) {
         if (audit.localKey().filter(own -> Arrays.equals(own, contents.publicKey())).isPresent()) {
             throw new Refused("The bundle is this caseload's own: its decisions are here already.");
         }
@@ -635,9 +627,9 @@ public final class Bundles {
     }
 
     /** The workstations imported here, by label. */
-    public List<Workstation> workstations() {
+    public List<ImportedWorkstation> workstations() {
         return db.read(connection -> {
-            List<Workstation> found = new ArrayList<>();
+            List<ImportedWorkstation> found = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT id FROM workstations ORDER BY label");
                     ResultSet rows = query.executeQuery()) {
                 List<Long> ids = new ArrayList<>();
@@ -683,14 +675,14 @@ public final class Bundles {
         });
     }
 
-    private static Workstation workstation(Connection connection, long id) throws SQLException {
+    private static ImportedWorkstation workstation(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT w.*, (SELECT count(*) FROM imported_decisions i WHERE i.workstation_id = w.id AND i.bundle = w.bundle)
                 FROM workstations w WHERE w.id = ?""")) {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                return new Workstation(rows.getString("label"), rows.getString("fingerprint"),
+                return new ImportedWorkstation(rows.getString("label"), rows.getString("fingerprint"),
                         Database.instant(rows.getString("imported_at")), rows.getString("imported_by"),
                         rows.getLong("head_seq"), rows.getString("head_hash"), rows.getLong("events"),
                         rows.getLong(rows.getMetaData().getColumnCount()), rows.getString("acknowledged"));
@@ -727,9 +719,9 @@ public final class Bundles {
         }
     }
 
-    private static Header header(JsonNode header) {
+    private static BundleHeader header(JsonNode header) {
         try {
-            return new Header(header.path("fingerprint").asText(), header.path("caseload").asText(),
+            return new BundleHeader(header.path("fingerprint").asText(), header.path("caseload").asText(),
                     header.path("exportedBy").asText(), Database.instant(header.path("exportedAt").asText()),
                     header.path("head").path("seq").asLong(), header.path("head").path("hash").asText(),
                     header.path("events").asLong(), header.path("decisions").asLong());

@@ -393,7 +393,7 @@ final class AuditCommand implements Runnable {
                 char[] passphrase = passphrase(spec, true);
                 var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
                 Path partial = folder.resolve(out.getFileName() + ".partial");
-                casedesk.caseload.Bundles.Header header;
+                casedesk.model.BundleHeader header;
                 try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))) {
                     header = trail.exportBundle(session, stream, passphrase);
                 } catch (java.io.IOException | RuntimeException e) {
@@ -452,7 +452,7 @@ final class AuditCommand implements Runnable {
                 try {
                     for (Path bundle : bundles) {
                         byte[] bytes = java.nio.file.Files.readAllBytes(bundle);
-                        casedesk.caseload.Bundles.Workstation workstation;
+                        casedesk.model.ImportedWorkstation workstation;
                         try {
                             workstation = trail.importBundle(session, bytes, passphrase.clone(), label);
                         } catch (casedesk.caseload.Bundles.Refused refused) {

@@ -78,7 +78,7 @@ class BundlesTest {
         byte[] bundle = bundle();
         assertTrue(officers.audit().events(0, 10_000).stream().anyMatch(e -> e.type().equals("bundle-exported")),
                 "the export is in the workstation's trail");
-        Bundles.Header header = Bundles.peek(bundle);
+        casedesk.model.BundleHeader header = Bundles.peek(bundle);
         assertEquals("lschmit", header.exportedBy());
         assertEquals(officers.bundles().ownFingerprint().orElseThrow(), header.fingerprint());
         assertTrue(new String(bundle, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("WANG") < 0
@@ -146,6 +146,9 @@ class BundlesTest {
         byte[] second = bundle();
         var again = importing.importBundle(supervisor, second, PASSPHRASE.clone(), null);
         assertEquals("Shanghai desk 2", again.label(), "known by its key, it keeps its label");
+        assertEquals(43, again.decisions());
+        assertEquals(43, importing.decisions(supervisor, DecisionFilter.ALL.withWorkstation("Shanghai desk 2"),
+                DecisionSummary.Order.DECIDED_AT, false, 0).total(), "the later bundle's decisions are listed");
         assertTrue(again.headSequence() > Bundles.peek(first).headSequence());
 
         var older = assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, first,

@@ -76,8 +76,9 @@ class ImportedDecisionsDeskTest {
         assertTrue(decisions.getItems().stream().anyMatch(DecisionSummary::local), "this caseload's own are listed too");
 
         @SuppressWarnings("unchecked")
-        ComboBox<String> workstation = robot.lookup("#decisions-workstation").queryAs(ComboBox.class);
-        robot.interact(() -> workstation.setValue(LABEL));
+        ComboBox<Object> workstation = robot.lookup("#decisions-workstation").queryAs(ComboBox.class);
+        robot.interact(() -> workstation.setValue(workstation.getItems().stream()
+                .filter(item -> workstation.getConverter().toString(item).equals(LABEL)).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decisions.getItems().size() == 6
                 && decisions.getItems().stream().allMatch(d -> d.workstation().equals(LABEL)));
         assertEquals("6 decisions", robot.lookup("#decisions-count").queryAs(Label.class).getText());
@@ -91,5 +92,38 @@ class ImportedDecisionsDeskTest {
         assertTrue(shown.contains("Means: "), shown);
         assertTrue(shown.contains("Imported read-only from the bundle of " + LABEL), shown);
         assertTrue(robot.lookup("#case-header").tryQuery().isEmpty(), "no case is opened: it is not here");
+    }
+
+    @Test
+    void aLaterBundleImportedAtTheDeskAddsTheWorkstationsNewDecisions(FxRobot robot) throws Exception {
+        Clock clock = CaseScreenTest.TODAY;
+        ByteArrayOutputStream later = new ByteArrayOutputStream();
+        try (Caseload other = Caseload.open(dir.resolve("other.db"), clock)) {
+            var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+            DecisionHistory.add(other, 2, 7, CaseScreenTest.AS_OF, Progress.NONE);
+            new AuditTrail(other, clock).exportBundle(session, later, "a long bundle passphrase".toCharArray());
+        }
+        window.signIn(robot, "lschmit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-decisions").tryQuery().isPresent());
+        robot.clickOn("#desk-decisions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisions-import").tryQuery().isPresent());
+        casedesk.desk.audit.DecisionsView view = robot.lookup("#decisions").queryAs(casedesk.desk.audit.DecisionsView.class);
+        java.util.concurrent.atomic.AtomicReference<casedesk.model.ImportedWorkstation> imported =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> view.importBundle(later.toByteArray(), "a long bundle passphrase".toCharArray(), null,
+                imported::set));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> imported.get() != null);
+        assertEquals(LABEL, imported.get().label(), "known by its key");
+        assertEquals(8, imported.get().decisions());
+        assertEquals("8 decisions of \u201c" + LABEL + "\u201d imported.",
+                robot.lookup("#decisions-status").queryAs(Label.class).getText());
+        TableView<DecisionSummary> decisions = robot.lookup("#decisions-table").queryTableView();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decisions.getItems().stream()
+                    .filter(d -> d.workstation().equals(LABEL)).count() == 8);
+        } catch (TimeoutException e) {
+            throw new AssertionError(decisions.getItems().stream().map(d -> d.reference() + "@" + d.workstation()).toList()
+                    + " " + view.filter() + " " + robot.lookup("#decisions-count").queryAs(Label.class).getText(), e);
+        }
     }
 }

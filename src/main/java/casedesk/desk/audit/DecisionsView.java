@@ -72,8 +72,14 @@ public final class DecisionsView extends BorderPane {
     private final ComboBox<Outcome> outcome = new ComboBox<>();
     private final ComboBox<DecisionFacts.Path> path = new ComboBox<>();
     private final ComboBox<String> signal = new ComboBox<>();
-    /** Which workstation's decisions: null any, "" this caseload's own, else an imported one's label. */
-    private final ComboBox<String> workstation = new ComboBox<>();
+    /** Which workstation's decisions: any, this caseload's own, or an imported one's. */
+    private final ComboBox<Station> workstation = new ComboBox<>();
+
+    /** A choice of the workstation filter: any workstation (label empty), or one ("" for this caseload's own). */
+    private record Station(Optional<String> label) {
+        static final Station ANY = new Station(Optional.empty());
+        static final Station OWN = new Station(Optional.of(""));
+    }
     private final CheckBox against = new CheckBox();
     private final CheckBox differs = new CheckBox();
     private final FlowPane chips = new FlowPane(6, 4);
@@ -136,9 +142,11 @@ public final class DecisionsView extends BorderPane {
         workstation.setId("decisions-workstation");
         workstation.setVisible(false);
         workstation.setManaged(false);
-        workstation.getItems().setAll(java.util.Arrays.asList(null, ""));
-        workstation.setConverter(converter(value -> value == null ? messages.get("decisions.workstation.any")
-                : value.isEmpty() ? messages.get("decisions.workstation.own") : value));
+        workstation.getItems().setAll(Station.ANY, Station.OWN);
+        workstation.setValue(Station.ANY);
+        workstation.setConverter(converter(value -> value == null || value.label().isEmpty()
+                ? messages.get("decisions.workstation.any")
+                : value.label().get().isEmpty() ? messages.get("decisions.workstation.own") : value.label().get()));
         against.setId("decisions-against");
         against.setText(messages.get("decisions.against"));
         differs.setId("decisions-differs");
@@ -163,6 +171,9 @@ public final class DecisionsView extends BorderPane {
         Button pdf = new Button(messages.get("decisions.export.pdf"));
         pdf.setId("decisions-export-pdf");
         pdf.setOnAction(event -> chooseExport("pdf"));
+        Button importBundle = new Button(messages.get("bundle.import.button"));
+        importBundle.setId("decisions-import");
+        importBundle.setOnAction(event -> chooseBundle());
         Button backButton = new Button(messages.get("audit.back"));
         backButton.setId("decisions-back");
         backButton.setOnAction(event -> back.run());
@@ -171,7 +182,8 @@ public final class DecisionsView extends BorderPane {
         HBox first = new HBox(8, title, new Label(messages.get("decisions.officer")), officer,
                 new Label(messages.get("decisions.period")), from, to, outcome, path, signal, workstation);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, count, against, differs, clear, chips, space, progress, status, csv, pdf, backButton);
+        HBox second = new HBox(8, count, against, differs, clear, chips, space, progress, status, csv, pdf, importBundle,
+                backButton);
         second.setAlignment(Pos.CENTER_LEFT);
         chips.setId("decisions-chips");
         // Labels, boxes and buttons keep their words; the space between them and the chips give way.
@@ -319,7 +331,7 @@ public final class DecisionsView extends BorderPane {
                         && to.getValue().isBefore(from.getValue()) ? from.getValue() : to.getValue())
                 .withOutcome(outcome.getValue()).withPath(path.getValue()).withAgainstOnly(against.isSelected())
                 .withSignal(signal.getValue()).withGround(ground.orElse(null)).withTimeliness(timeliness.orElse(null))
-                .withDiffersToday(differs.isSelected()).withWorkstation(workstation.getValue());
+                .withDiffersToday(differs.isSelected()).withWorkstation(workstation.getValue() == null ? null : workstation.getValue().label().orElse(null));
     }
 
     /**
@@ -336,9 +348,11 @@ public final class DecisionsView extends BorderPane {
             path.setValue(filter.path().orElse(null));
             filter.signal().filter(code -> !signal.getItems().contains(code)).ifPresent(signal.getItems()::add);
             signal.setValue(filter.signal().orElse(null));
-            filter.workstation().filter(label -> !workstation.getItems().contains(label))
-                    .ifPresent(workstation.getItems()::add);
-            workstation.setValue(filter.workstation().orElse(null));
+            Station station = new Station(filter.workstation());
+            if (!workstation.getItems().contains(station)) {
+                workstation.getItems().add(station);
+            }
+            workstation.setValue(station);
             against.setSelected(filter.againstOnly());
             differs.setSelected(filter.differsToday());
             ground = filter.ground();
@@ -383,21 +397,25 @@ public final class DecisionsView extends BorderPane {
         DecisionFilter filter = filter();
         DecisionSummary.Order by = order;
         boolean up = ascending;
-        progress.setVisible(filter.differsToday());
-        status.setText(filter.differsToday() ? messages.get("decisions.rechecking") : "");
+        if (filter.differsToday()) {
+            progress.setVisible(true);
+            status.setText(messages.get("decisions.rechecking"));
+        }
         BackgroundTask.withProgress(work -> {
             if (filter.differsToday()) {
                 trail.recheck(session, filter, work);
             }
             return new Found(trail.decisions(session, filter, by, up, 0), trail.deciders(session), trail.signals(session),
-                    trail.workstations(session).stream().map(casedesk.caseload.Bundles.Workstation::label).toList());
+                    trail.workstations(session).stream().map(casedesk.model.ImportedWorkstation::label).toList());
         })
                 .onSuccess(found -> {
                     if (request != generation) {
                         return;
                     }
-                    progress.setVisible(false);
-                    status.setText("");
+                    if (filter.differsToday()) {
+                        progress.setVisible(false);
+                        status.setText("");
+                    }
                     total = found.page().total();
                     table.getItems().setAll(found.page().decisions());
                     offerOfficers(found.deciders());
@@ -410,8 +428,10 @@ public final class DecisionsView extends BorderPane {
                 })
                 .onFailure(failure -> {
                     if (request == generation) {
-                        progress.setVisible(false);
-                        status.setText("");
+                        if (filter.differsToday()) {
+                            progress.setVisible(false);
+                            status.setText("");
+                        }
                         onProblem.accept(failure);
                     }
                 })
@@ -493,16 +513,14 @@ public final class DecisionsView extends BorderPane {
     }
 
     private void offerWorkstations(List<String> labels) {
-        List<String> offered = new ArrayList<>();
-        offered.add(null);
-        offered.add("");
-        offered.addAll(labels);
+        List<Station> offered = new ArrayList<>(List.of(Station.ANY, Station.OWN));
+        labels.forEach(label -> offered.add(new Station(Optional.of(label))));
         if (!offered.equals(workstation.getItems())) {
-            String chosen = workstation.getValue();
+            Station chosen = workstation.getValue();
             applying = true;
             try {
                 workstation.getItems().setAll(offered);
-                workstation.setValue(chosen);
+                workstation.setValue(chosen == null ? Station.ANY : chosen);
             } finally {
                 applying = false;
             }
@@ -521,6 +539,65 @@ public final class DecisionsView extends BorderPane {
         BackgroundTask.wrap(() -> trail.importedDecision(session, selected.workstation(), selected.decisionId()))
                 .onSuccess(decision -> ImportedDecisionDialog.show(this, messages, selected, decision))
                 .onFailure(onProblem)
+                .executeWith(executor);
+    }
+
+    private void chooseBundle() {
+        if (getScene() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("bundle.import.title"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+            byte[] bytes = Files.readAllBytes(chosen.toPath());
+            casedesk.model.BundleHeader header = trail.peekBundle(session, bytes);
+            Optional<String> known = trail.workstations(session).stream()
+                    .filter(w -> w.fingerprint().equals(header.fingerprint()))
+                    .map(casedesk.model.ImportedWorkstation::label).findFirst();
+            return new Peeked(bytes, header, known);
+        })
+                .onSuccess(peeked -> BundleImportDialog.ask(getScene().getWindow(), messages, peeked.header(), peeked.known())
+                        .ifPresent(answer -> importBundle(peeked.bytes(), answer.passphrase(),
+                                answer.label().isEmpty() ? null : answer.label(), imported -> { })))
+                .onFailure(onProblem)
+                .executeWith(executor);
+    }
+
+    private record Peeked(byte[] bytes, casedesk.model.BundleHeader header, Optional<String> known) {
+    }
+
+    /**
+     * Imports another workstation's bundle in the background (deriving its key and verifying its
+     * trail take a few seconds), then lists its decisions; a refused bundle is said why, nothing of
+     * it imported.
+     */
+    public void importBundle(byte[] bundle, char[] passphrase, String label,
+            Consumer<casedesk.model.ImportedWorkstation> done) {
+        progress.setVisible(true);
+        progress.setProgress(-1);
+        status.setText(messages.get("bundle.import.working"));
+        BackgroundTask.wrap(() -> {
+            try {
+                return trail.importBundle(session, bundle, passphrase, label);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        })
+                .onSuccess(workstation -> {
+                    progress.setVisible(false);
+                    status.setText(messages.format("bundle.import.done", workstation.decisions(), workstation.label()));
+                    refresh();
+                    done.accept(workstation);
+                })
+                .onFailure(failure -> {
+                    progress.setVisible(false);
+                    status.setText("");
+                    onProblem.accept(failure);
+                })
                 .executeWith(executor);
     }
 
