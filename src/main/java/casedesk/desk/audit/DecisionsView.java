@@ -196,7 +196,7 @@ public final class DecisionsView extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         table.setId("decisions-table");
         TableColumn<DecisionSummary, java.time.Instant> decidedAt = new TableColumn<>(messages.get("decisions.column.decidedOn"));
@@ -228,10 +228,12 @@ public final class DecisionsView extends BorderPane {
                         DecisionSummary.Order.AGAINST),
                 column("decisions.column.path", d -> d.path() == DecisionFacts.Path.NONE ? ""
                         : messages.get("decisions.path." + d.path().code()), null),
-                signals,
-                column("decisions.column.workstation", DecisionSummary::workstation, DecisionSummary.Order.WORKSTATION)));
+                signals));
+        // Which workstation decided comes right after the case: two workstations may number cases alike.
+        table.getColumns().add(1, column("decisions.column.workstation", DecisionSummary::workstation,
+                DecisionSummary.Order.WORKSTATION));
         table.getColumns().stream().filter(c -> c.getUserData() == null).forEach(c -> c.setSortable(false));
-        double[] widths = {165, 190, 130, 90, 175, 60, 80, 115, 120, 160, 120};
+        double[] widths = {150, 115, 165, 140, 90, 160, 45, 60, 115, 120, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
