@@ -79,19 +79,11 @@ public final class AuditTrail {
                 caseload.decisions().count(filter, rules));
     }
 
-    /** Every decision the filter lets through, newest first, in pages read one after another: for reports. */
+    /** Every decision the filter lets through, newest first, in one pass: for reports. */
     public void eachDecision(Session session, DecisionFilter filter, java.util.function.Consumer<DecisionSummary> each) {
         session.require(Permission.AUDIT);
         fillFacts();
-        String rules = rulesToday();
-        for (int offset = 0; ; offset += PAGE) {
-            List<DecisionSummary> page = caseload.decisions().browse(filter, rules, DecisionSummary.Order.DECIDED_AT,
-                    false, offset, PAGE);
-            page.forEach(each);
-            if (page.size() < PAGE) {
-                return;
-            }
-        }
+        caseload.decisions().each(filter, rulesToday(), each);
     }
 
     /** The statistics over the decisions the filter lets through. Supervisors only. */
@@ -156,16 +148,8 @@ public final class AuditTrail {
         var chain = caseload.audit().verify();
         progress.report(1, 3, "Counting the decisions");
         DecisionStatistics statistics = statistics(session, filter);
-        List<DecisionSummary> rows = new java.util.ArrayList<>();
-        String rules = rulesToday();
-        for (int offset = 0; rows.size() < PDF_ROWS; offset += PAGE) {
-            List<DecisionSummary> page = caseload.decisions().browse(filter, rules, DecisionSummary.Order.DECIDED_AT,
-                    false, offset, Math.min(PAGE, PDF_ROWS - rows.size()));
-            rows.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        List<DecisionSummary> rows = caseload.decisions().browse(filter, rulesToday(), DecisionSummary.Order.DECIDED_AT,
+                false, 0, PDF_ROWS);
         progress.report(2, 3, "Writing the report");
         long listed = Report.pdf(new Report.Heading(caseload.file().getFileName().toString(), filter, session.username(),
                 java.time.Instant.now(clock), chain), statistics, rows, out);

@@ -536,14 +536,14 @@ public final class Bundles {
                 }
                 id = Database.nextId(connection, "workstations");
             }
-            ObjectNode detail = Json.object().put("workstation", name).put("fingerprint", fingerprint)
-                    .put("headSequence", contents.header().headSequence()).put("headHash", contents.header().headHash())
-                    .put("events", contents.header().events()).put("decisions", contents.decisions().size())
-                    .put("bundleSha256", contents.sha256()).put("exportedBy", contents.header().exportedBy())
-                    .put("exportedAt", Database.timestamp(contents.header().exportedAt()));
-            var event = audit.append(connection, actor, IMPORTED, "", detail);
-            long bundle = event.sequence();
-            String now = Database.timestamp(event.at());
+            // The import's own audit event numbers the bundle; it is appended last, so that it covers
+            // the workstation's row and every decision stored for it (an edit of either is then found).
+            long bundle;
+            try (PreparedStatement next = connection.prepareStatement("SELECT coalesce(max(seq), 0) + 1 FROM audit_events");
+                    ResultSet rows = next.executeQuery()) {
+                bundle = rows.getLong(1);
+            }
+            String now = db.now();
             if (known.isPresent()) {
                 try (PreparedStatement update = connection.prepareStatement("""
                         UPDATE workstations SET imported_at = ?, imported_by = ?, head_seq = ?, head_hash = ?, events = ?,
@@ -621,6 +621,15 @@ public final class Bundles {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+            }
+            ObjectNode detail = Json.object().put("workstation", name).put("fingerprint", fingerprint)
+                    .put("headSequence", contents.header().headSequence()).put("headHash", contents.header().headHash())
+                    .put("events", contents.header().events()).put("decisions", contents.decisions().size())
+                    .put("bundleSha256", contents.sha256()).put("exportedBy", contents.header().exportedBy())
+                    .put("exportedAt", Database.timestamp(contents.header().exportedAt()));
+            var event = audit.append(connection, actor, IMPORTED, "", detail, Subject.workstation(id));
+            if (event.sequence() != bundle) {
+                throw new IllegalStateException("the import's event is " + event.sequence() + ", not " + bundle);
             }
             return workstation(connection, id);
         });

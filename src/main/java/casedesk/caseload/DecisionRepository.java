@@ -183,49 +183,93 @@ public final class DecisionRepository {
     }
 
     /**
-     * The statistics over the decisions the filter lets through, each an aggregate query; only the
-     * scores of Sesame-path issuances are opened (they are sealed), one small value each.
+     * The statistics over the decisions the filter lets through: one pass of one query over a few
+     * columns of each (at 100,000 decisions, cheaper than a query per chart over the same relation);
+     * only the scores of Sesame-path issuances are opened (they are sealed), one small value each.
      */
     public DecisionStatistics statistics(DecisionFilter filter, String rules) {
         Where where = where(filter, rules);
         return db.read(connection -> {
-            long total;
-            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) " + FROM + where.sql)) {
+            long total = 0;
+            java.util.TreeMap<String, Long> weeks = new java.util.TreeMap<>();
+            java.util.TreeMap<String, long[]> officers = new java.util.TreeMap<>();
+            java.util.TreeMap<Integer, Long> grounds = new java.util.TreeMap<>();
+            java.util.EnumMap<DecisionFilter.Timeliness, Long> timeliness = new java.util.EnumMap<>(DecisionFilter.Timeliness.class);
+            java.util.TreeMap<String, Long> signals = new java.util.TreeMap<>();
+            List<Integer> scores = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT substr(v.decided_at, 1, 10), v.outcome, v.decided_by, v.against, v.refusal_grounds, v.signals,
+                        v.path, v.lodged, v.deadline, CASE WHEN v.path = 'sesame' AND v.outcome = 'issue' THEN v.score END,
+                        v.id, v.ws_id, v.bundle""" + " " + FROM + where.sql)) {
                 where.bind(query, 1);
                 try (ResultSet rows = query.executeQuery()) {
-                    total = rows.getLong(1);
+                    while (rows.next()) {
+                        total++;
+                        java.time.LocalDate day = java.time.LocalDate.parse(rows.getString(1));
+                        String outcome = rows.getString(2);
+                        java.time.LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                                java.time.DayOfWeek.MONDAY));
+                        weeks.merge(monday + " " + outcome, 1L, Long::sum);
+                        long[] officer = officers.computeIfAbsent(rows.getString(3), k -> new long[2]);
+                        officer[0]++;
+                        officer[1] += rows.getInt(4);
+                        String refused = rows.getString(5);
+                        if (refused.length() > 2) {
+                            Json.parse(refused).forEach(ground -> grounds.merge(ground.asInt(), 1L, Long::sum));
+                        }
+                        String raised = rows.getString(6);
+                        if (raised != null && raised.length() > 2) {
+                            Json.parse(raised).forEach(code -> signals.merge(code.asText() + " " + outcome, 1L, Long::sum));
+                        }
+                        java.time.LocalDate lodged = java.time.LocalDate.parse(rows.getString(8));
+                        java.time.LocalDate deadline = java.time.LocalDate.parse(rows.getString(9));
+                        DecisionFilter.Timeliness timely = java.time.temporal.ChronoUnit.DAYS.between(lodged, day) <= 15
+                                ? DecisionFilter.Timeliness.WITHIN_15_DAYS
+                                : !day.isAfter(deadline) ? DecisionFilter.Timeliness.BY_EXTENDED_DEADLINE
+                                : DecisionFilter.Timeliness.LATE;
+                        timeliness.merge(timely, 1L, Long::sum);
+                        if ("sesame".equals(rows.getString(7)) && "issue".equals(outcome)) {
+                            scores.add(score(rows.getLong(11), rows.getObject(10), rows.getLong(12), rows.getLong(13)));
+                        }
+                    }
                 }
             }
-            List<DecisionStatistics.Week> weeks = new ArrayList<>();
-            aggregate(connection, "SELECT date(substr(v.decided_at, 1, 10), '-6 days', 'weekday 1') AS week, v.outcome, "
-                    + "count(*) " + FROM + where.sql + " GROUP BY week, v.outcome ORDER BY week, v.outcome", where,
-                    rows -> weeks.add(new DecisionStatistics.Week(java.time.LocalDate.parse(rows.getString(1)),
-                            Outcome.fromCode(rows.getString(2)), rows.getLong(3))));
-            List<DecisionStatistics.Officer> officers = new ArrayList<>();
-            aggregate(connection, "SELECT v.decided_by, count(*), coalesce(sum(v.against), 0) " + FROM + where.sql
-                    + " GROUP BY v.decided_by ORDER BY v.decided_by", where,
-                    rows -> officers.add(new DecisionStatistics.Officer(rows.getString(1), rows.getLong(2), rows.getLong(3))));
-            List<DecisionStatistics.Ground> grounds = new ArrayList<>();
-            aggregate(connection, "SELECT g.value, count(*) " + FROM + ", json_each(v.refusal_grounds) g" + where.sql
-                    + " GROUP BY g.value ORDER BY g.value", where,
-                    rows -> grounds.add(new DecisionStatistics.Ground(rows.getInt(1), rows.getLong(2))));
-            List<Integer> scores = new ArrayList<>();
-            aggregate(connection, "SELECT v.id, v.score, v.ws_id, v.bundle " + FROM + where.sql
-                    + (where.sql.isEmpty() ? " WHERE" : " AND") + " v.path = 'sesame' AND v.outcome = 'issue'", where,
-                    rows -> scores.add(score(rows.getLong(1), rows.getObject(2), rows.getLong(3), rows.getLong(4))));
-            List<DecisionStatistics.Timely> timeliness = new ArrayList<>();
-            aggregate(connection, "SELECT " + TIMELINESS + " AS timely, count(*) " + FROM + where.sql
-                    + " GROUP BY timely ORDER BY timely", where,
-                    rows -> timeliness.add(new DecisionStatistics.Timely(
-                            DecisionFilter.Timeliness.fromCode(rows.getString(1)), rows.getLong(2))));
-            timeliness.sort(java.util.Comparator.comparing(DecisionStatistics.Timely::timeliness));
-            List<DecisionStatistics.Signal> signals = new ArrayList<>();
-            aggregate(connection, "SELECT s.value, v.outcome, count(*) " + FROM + ", json_each(v.signals) s" + where.sql
-                    + " GROUP BY s.value, v.outcome ORDER BY s.value, v.outcome", where,
-                    rows -> signals.add(new DecisionStatistics.Signal(rows.getString(1), Outcome.fromCode(rows.getString(2)),
-                            rows.getLong(3))));
-            return new DecisionStatistics(total, weeks, officers, grounds, scores.size(), bands(scores), timeliness,
-                    signals);
+            List<DecisionStatistics.Week> byWeek = new ArrayList<>();
+            weeks.forEach((key, n) -> byWeek.add(new DecisionStatistics.Week(java.time.LocalDate.parse(key.substring(0, 10)),
+                    Outcome.fromCode(key.substring(11)), n)));
+            List<DecisionStatistics.Officer> byOfficer = new ArrayList<>();
+            officers.forEach((name, n) -> byOfficer.add(new DecisionStatistics.Officer(name, n[0], n[1])));
+            List<DecisionStatistics.Ground> byGround = new ArrayList<>();
+            grounds.forEach((ground, n) -> byGround.add(new DecisionStatistics.Ground(ground, n)));
+            List<DecisionStatistics.Timely> byTimeliness = new ArrayList<>();
+            timeliness.forEach((timely, n) -> byTimeliness.add(new DecisionStatistics.Timely(timely, n)));
+            List<DecisionStatistics.Signal> bySignal = new ArrayList<>();
+            signals.forEach((key, n) -> {
+                int space = key.lastIndexOf(' ');
+                bySignal.add(new DecisionStatistics.Signal(key.substring(0, space), Outcome.fromCode(key.substring(space + 1)), n));
+            });
+            return new DecisionStatistics(total, byWeek, byOfficer, byGround, scores.size(), bands(scores), byTimeliness,
+                    bySignal);
+        });
+    }
+
+    /**
+     * Every decision the filter lets through, newest first, read by one query as it goes (a report of
+     * 100,000 rows in one pass, not page after page).
+     */
+    public void each(DecisionFilter filter, String rules, java.util.function.Consumer<DecisionSummary> each) {
+        Where where = where(filter, rules);
+        db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT v.* " + FROM + where.sql
+                    + " ORDER BY v.decided_at DESC, v.workstation, v.id DESC")) {
+                where.bind(query, 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(summary(rows));
+                    }
+                }
+            }
+            return null;
         });
     }
 
@@ -438,22 +482,6 @@ public final class DecisionRepository {
             parameters.add(rules);
         }
         return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), parameters);
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    private static void aggregate(Connection connection, String sql, Where where, RowReader reader) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            where.bind(query, 1);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        }
     }
 
     private static DecisionSummary summary(ResultSet rows) throws SQLException {

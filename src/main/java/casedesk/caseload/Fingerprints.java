@@ -56,6 +56,11 @@ final class Fingerprints {
             case RULE_SET -> rows(connection, state, "SELECT * FROM rule_sets WHERE version = ?", subject.key());
             case RATES -> rows(connection, state, "SELECT * FROM exchange_rates ORDER BY currency, date");
             case SETTINGS -> rows(connection, state, "SELECT * FROM settings ORDER BY name");
+            case WORKSTATION -> {
+                rows(connection, state, "SELECT * FROM workstations WHERE id = ?", subject.key());
+                rows(connection, state, "SELECT * FROM imported_decisions WHERE workstation_id = ? ORDER BY bundle, decision_id",
+                        subject.key());
+            }
         }
         return Sha256.hex(state.toString());
     }
@@ -98,6 +103,7 @@ final class Fingerprints {
         keys(connection, "SELECT id FROM decisions ORDER BY id", k -> Subject.decision(Long.parseLong(k)), all);
         keys(connection, "SELECT username FROM users ORDER BY username", Subject::user, all);
         keys(connection, "SELECT version FROM rule_sets ORDER BY version", Subject::ruleSet, all);
+        keys(connection, "SELECT id FROM workstations ORDER BY id", k -> Subject.workstation(Long.parseLong(k)), all);
         all.add(Subject.rates());
         all.add(Subject.settings());
         return all;

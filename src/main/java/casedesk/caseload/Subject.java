@@ -19,7 +19,9 @@ record Subject(Kind kind, String key) {
         USER("user"),
         RULE_SET("rule-set"),
         RATES("rates"),
-        SETTINGS("settings");
+        SETTINGS("settings"),
+        /** Another workstation imported from its bundles: its row and every decision of them. */
+        WORKSTATION("workstation");
 
         final String code;
 
@@ -78,6 +80,10 @@ record Subject(Kind kind, String key) {
         return new Subject(Kind.SETTINGS, "all");
     }
 
+    static Subject workstation(long id) {
+        return new Subject(Kind.WORKSTATION, Long.toString(id));
+    }
+
     /** As stored: {@code case:LU-SHA-2026-000123}. */
     String id() {
         return kind.code + ":" + key;
@@ -100,6 +106,7 @@ record Subject(Kind kind, String key) {
             case RULE_SET -> "rule set " + key;
             case RATES -> "the exchange rates";
             case SETTINGS -> "the caseload's settings";
+            case WORKSTATION -> "imported workstation " + key + " and its decisions";
         };
     }
 

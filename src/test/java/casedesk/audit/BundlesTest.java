@@ -111,7 +111,13 @@ class BundlesTest {
             var refused = assertThrows(java.sql.SQLException.class,
                     () -> statement.executeUpdate("UPDATE imported_decisions SET outcome = 'issue'"));
             assertTrue(refused.getMessage().contains("never updated"), refused.getMessage());
+            // Behind the trigger's back: an imported refusal turned into an issue.
+            statement.execute("DROP TRIGGER imported_decisions_are_never_updated");
+            statement.executeUpdate("UPDATE imported_decisions SET outcome = 'issue' WHERE outcome = 'refuse'");
         }
+        var check = supervisors.audit().verify();
+        assertTrue(!check.isIntact(), "an imported decision edited in the file is a break");
+        assertTrue(check.problem().contains("imported workstation"), check.problem());
     }
 
     @Test
