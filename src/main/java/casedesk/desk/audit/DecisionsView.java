@@ -151,6 +151,7 @@ public final class DecisionsView extends BorderPane {
         against.setText(messages.get("decisions.against"));
         differs.setId("decisions-differs");
         differs.setText(messages.get("decisions.differs"));
+        differs.setTooltip(new javafx.scene.control.Tooltip(messages.get("decisions.differs.tip")));
         Button clear = new Button(messages.get("decisions.clear"));
         clear.setId("decisions-clear");
         clear.setOnAction(event -> narrow(DecisionFilter.ALL));
@@ -164,6 +165,7 @@ public final class DecisionsView extends BorderPane {
         count.getStyleClass().add("section-title");
         status.setId("decisions-status");
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(140);
         Button csv = new Button(messages.get("decisions.export.csv"));
         csv.setId("decisions-export-csv");
@@ -177,21 +179,23 @@ public final class DecisionsView extends BorderPane {
         Button backButton = new Button(messages.get("audit.back"));
         backButton.setId("decisions-back");
         backButton.setOnAction(event -> back.run());
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox first = new HBox(8, title, new Label(messages.get("decisions.officer")), officer,
+        // The filters wrap onto a second line where the window (or the language) leaves no room.
+        FlowPane first = new FlowPane(8, 6, title, new Label(messages.get("decisions.officer")), officer,
                 new Label(messages.get("decisions.period")), from, to, outcome, path, signal, workstation);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, count, against, differs, clear, chips, space, progress, status, csv, pdf, importBundle,
-                backButton);
+        // The options and chips on the left, the actions after them; both wrap rather than being cut off.
+        HBox actions = new HBox(8, progress, status, csv, pdf, importBundle, backButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane second = new FlowPane(8, 6, count, against, differs, clear, chips, actions);
         second.setAlignment(Pos.CENTER_LEFT);
         chips.setId("decisions-chips");
         // Labels, boxes and buttons keep their words; the space between them and the chips give way.
-        for (HBox row : List.of(first, second)) {
-            row.getChildren().stream().filter(node -> node != space && node != chips && node instanceof Region)
+        for (javafx.scene.layout.Pane row : List.of(first, second)) {
+            row.getChildren().stream().filter(node -> node != chips && node instanceof Region)
                     .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
         }
-        HBox.setHgrow(chips, Priority.SOMETIMES);
+        actions.getChildren().stream().filter(node -> node instanceof Region)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
         VBox top = new VBox(6, first, second);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
