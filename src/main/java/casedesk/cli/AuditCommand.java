@@ -272,26 +272,15 @@ final class AuditCommand implements Runnable {
             if (!pdf && !name.endsWith(".csv")) {
                 throw new BadInput("--out " + out + ": name the report FILE.pdf or FILE.csv.");
             }
-            Path folder = out.toAbsolutePath().getParent();
-            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-                throw new BadInput("--out " + out + ": the folder " + folder + " does not exist.");
-            }
+            requireFolderOf(out);
             casedesk.model.DecisionFilter filter = filter();
             PrintWriter terminal = spec.commandLine().getOut();
             try (Caseload caseload = Caseload.open(db)) {
                 var session = signIn.signIn(caseload);
                 var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
-                Path partial = folder.resolve(out.getFileName() + ".partial");
-                long rows;
-                try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))) {
-                    rows = pdf ? trail.reportPdf(session, filter, stream, casedesk.progress.Progress.NONE)
-                            : trail.reportCsv(session, filter, stream);
-                } catch (java.io.IOException | RuntimeException e) {
-                    java.nio.file.Files.deleteIfExists(partial);
-                    throw e;
-                }
-                java.nio.file.Files.move(partial, out.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                long rows = writeWhole(out, stream -> pdf
+                        ? trail.reportPdf(session, filter, stream, casedesk.progress.Progress.NONE)
+                        : trail.reportCsv(session, filter, stream));
                 ChainCheck chain = caseload.integrity();
                 terminal.printf("Wrote %s: %d decision%s (%s).%n", out, rows, rows == 1 ? "" : "s", filter.describe());
                 if (!chain.isIntact()) {
@@ -340,6 +329,39 @@ final class AuditCommand implements Runnable {
         }
     }
 
+    /** What writes a file's contents, and what it found to say about them. */
+    @FunctionalInterface
+    interface Contents<T> {
+        T writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** Refuses, before any work, an output file in a folder that does not exist. */
+    static void requireFolderOf(Path out) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new BadInput("--out " + out + ": the folder " + folder + " does not exist.");
+        }
+    }
+
+    /**
+     * Writes a file whole or not at all: beside it as FILE.partial, then moved over it. A failure
+     * leaves no partial file and whatever FILE was before.
+     */
+    static <T> T writeWhole(Path out, Contents<T> contents) throws java.io.IOException {
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        T result;
+        try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))) {
+            result = contents.writeTo(stream);
+        } catch (java.io.IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(partial);
+            throw e;
+        }
+        java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return result;
+    }
+
     /** The variable a script sets to the bundle passphrase; people type it at the prompt. */
     static final String PASSPHRASE_VARIABLE = "CASEDESK_BUNDLE_PASSPHRASE";
 
@@ -384,26 +406,17 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() throws java.io.IOException {
             Existing.requireFile(db);
-            Path folder = out.toAbsolutePath().getParent();
-            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-                throw new BadInput("--out " + out + ": the folder " + folder + " does not exist.");
-            }
+            requireFolderOf(out);
             try (Caseload caseload = Caseload.open(db)) {
                 var session = signIn.signIn(caseload);
                 char[] passphrase = passphrase(spec, true);
                 var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
-                Path partial = folder.resolve(out.getFileName() + ".partial");
                 casedesk.model.BundleHeader header;
-                try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))) {
-                    header = trail.exportBundle(session, stream, passphrase);
-                } catch (java.io.IOException | RuntimeException e) {
-                    java.nio.file.Files.deleteIfExists(partial);
-                    throw e;
+                try {
+                    header = writeWhole(out, stream -> trail.exportBundle(session, stream, passphrase));
                 } finally {
                     java.util.Arrays.fill(passphrase, '\0');
                 }
-                java.nio.file.Files.move(partial, out.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 PrintWriter terminal = spec.commandLine().getOut();
                 terminal.printf("Wrote %s: %d decisions, %d audit events up to event %d.%n", out, header.decisions(),
                         header.events(), header.headSequence());
