@@ -258,12 +258,23 @@ public final class Report {
             return font.getStringWidth(text) / 1000 * fontSize;
         }
 
-        /** Decisions per week, a stacked bar per week: issued, refused, documents requested. */
+        /** Decisions per week, a stacked bar per week (issued, refused, documents requested), the last 26 weeks. */
         private void weeksChart(float x, float top, float width, float height) throws IOException {
             text(stream, font, 10, x, top, "Decisions per week by outcome", Color.BLACK);
             Map<java.time.LocalDate, Map<Outcome, Long>> weeks = new TreeMap<>();
             statistics.weeks().forEach(w -> weeks.computeIfAbsent(w.monday(), k -> new LinkedHashMap<>())
                     .merge(w.outcome(), w.decisions(), Long::sum));
+            if (!weeks.isEmpty()) {
+                // The weeks without a decision too, as the desk's chart shows them; the last 26 weeks at most.
+                java.time.LocalDate last = ((TreeMap<java.time.LocalDate, Map<Outcome, Long>>) weeks).lastKey();
+                java.time.LocalDate first = ((TreeMap<java.time.LocalDate, Map<Outcome, Long>>) weeks).firstKey();
+                if (first.isBefore(last.minusWeeks(25))) {
+                    first = last.minusWeeks(25);
+                }
+                for (java.time.LocalDate monday = first; monday.isBefore(last); monday = monday.plusWeeks(1)) {
+                    weeks.computeIfAbsent(monday, k -> new LinkedHashMap<>());
+                }
+            }
             List<java.time.LocalDate> shown = new ArrayList<>(weeks.keySet());
             if (shown.size() > 26) {
                 shown = shown.subList(shown.size() - 26, shown.size());

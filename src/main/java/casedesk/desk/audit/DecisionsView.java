@@ -653,7 +653,12 @@ public final class DecisionsView extends BorderPane {
                     status.setText("");
                     onProblem.accept(failure);
                 })
-                .executeWith(executor);
+                .executeWith(executor)
+                .progressProperty().addListener((o, b, share) -> {
+                    if (share.doubleValue() > 0) {
+                        progress.setProgress(share.doubleValue());
+                    }
+                });
     }
 
     private record Counted(casedesk.model.DecisionStatistics statistics, java.util.Map<Integer, String> groundTexts) {
