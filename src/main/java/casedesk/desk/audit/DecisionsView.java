@@ -486,19 +486,10 @@ public final class DecisionsView extends BorderPane {
     }
 
     private void offerOfficers(List<String> deciders) {
-        if (officer.getItems().size() != deciders.size() + 1) {
-            String chosen = officer.getValue();
-            List<String> names = new ArrayList<>();
-            names.add(null);
-            names.addAll(deciders);
-            applying = true;
-            try {
-                officer.getItems().setAll(names);
-                officer.setValue(chosen);
-            } finally {
-                applying = false;
-            }
-        }
+        List<String> offered = new ArrayList<>();
+        offered.add(null);
+        offered.addAll(deciders);
+        offer(officer, offered, null);
     }
 
     private void offerSignals(List<String> codes) {
@@ -506,34 +497,31 @@ public final class DecisionsView extends BorderPane {
         offered.add(null);
         offered.add(DecisionFilter.ANY_SIGNAL);
         offered.addAll(codes);
-        if (!offered.equals(signal.getItems())) {
-            String chosen = signal.getValue();
-            applying = true;
-            try {
-                signal.getItems().setAll(offered);
-                signal.setValue(chosen);
-            } finally {
-                applying = false;
-            }
-        }
+        offer(signal, offered, null);
     }
 
     private void offerWorkstations(List<String> labels) {
         List<Station> offered = new ArrayList<>(List.of(Station.ANY, Station.OWN));
         labels.forEach(label -> offered.add(new Station(Optional.of(label))));
-        if (!offered.equals(workstation.getItems())) {
-            Station chosen = workstation.getValue();
-            applying = true;
-            try {
-                workstation.getItems().setAll(offered);
-                workstation.setValue(chosen == null ? Station.ANY : chosen);
-            } finally {
-                applying = false;
-            }
-        }
+        offer(workstation, offered, Station.ANY);
         // Only a supervisor who imported other workstations' bundles needs to choose among them.
-        workstation.setVisible(labels.size() > 0);
-        workstation.setManaged(labels.size() > 0);
+        workstation.setVisible(!labels.isEmpty());
+        workstation.setManaged(!labels.isEmpty());
+    }
+
+    /** Offers a filter's choices as the caseload now has them, keeping what was chosen, without reading again. */
+    private <T> void offer(ComboBox<T> box, List<T> offered, T otherwise) {
+        if (offered.equals(box.getItems())) {
+            return;
+        }
+        T chosen = box.getValue();
+        applying = true;
+        try {
+            box.getItems().setAll(offered);
+            box.setValue(chosen == null ? otherwise : chosen);
+        } finally {
+            applying = false;
+        }
     }
 
     /** A decision of this caseload opens its case; one imported from another workstation, its record. */
