@@ -134,6 +134,19 @@ class SupervisorDeskTest {
     }
 
     @Test
+    void aDateThatIsNoDateIsSaidSoAndFiltersNothing(FxRobot robot) throws TimeoutException {
+        TableView<DecisionSummary> decisions = openBrowser(robot);
+        int all = decisions.getItems().size();
+        robot.clickOn(robot.lookup("#decisions-from").queryAs(DatePicker.class).getEditor()).write("2026-13-45")
+                .type(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#decisions-status").queryAs(Label.class)
+                .getText().startsWith("\u201c2026-13-45\u201d is no date"));
+        assertTrue(robot.lookup("#decisions-from").queryAs(DatePicker.class).getEditor().getStyleClass()
+                .contains("field-invalid"));
+        assertEquals(all, decisions.getItems().size(), "nothing was filtered by it");
+    }
+
+    @Test
     void anOfficerHasNoDecisionsBrowser(FxRobot robot) throws TimeoutException {
         window.signIn(robot, "amartin");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());

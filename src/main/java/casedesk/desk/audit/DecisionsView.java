@@ -99,6 +99,8 @@ public final class DecisionsView extends BorderPane {
     private boolean applying;
     private long generation;
     private long total;
+    /** What the status line says about a date typed that is no date, while it does. */
+    private String dateProblem = "";
 
     public DecisionsView(AuditTrail trail, Session session, Executor executor, Messages messages,
             Consumer<Throwable> onProblem, Consumer<CaseReference> open, Runnable back) {
@@ -120,6 +122,15 @@ public final class DecisionsView extends BorderPane {
         for (DatePicker picker : List.of(from, to)) {
             picker.setConverter(CaseForm.dateConverter(messages));
             picker.setPrefWidth(130);
+        }
+        for (DatePicker picker : List.of(from, to)) {
+            // Text that is no date would be ignored without a word: say so where it was typed.
+            picker.getEditor().focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    checkDate(picker);
+                }
+            });
+            picker.getEditor().setOnAction(event -> checkDate(picker));
         }
         from.setPromptText(messages.get("decisions.from"));
         to.setPromptText(messages.get("decisions.to"));
@@ -483,6 +494,20 @@ public final class DecisionsView extends BorderPane {
                 })
                 .onFailure(onProblem)
                 .executeWith(executor);
+    }
+
+    /** Marks a date field whose text is no date, and says what to type; clears both once it is one. */
+    private void checkDate(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        boolean invalid = text != null && !text.isBlank() && picker.getConverter().fromString(text) == null;
+        picker.getEditor().getStyleClass().remove("field-invalid");
+        if (invalid) {
+            picker.getEditor().getStyleClass().add("field-invalid");
+            dateProblem = messages.format("decisions.invalid.date", text.strip(), messages.dateField().format(LocalDate.now()));
+            status.setText(dateProblem);
+        } else if (status.getText().equals(dateProblem)) {
+            status.setText("");
+        }
     }
 
     private void offerOfficers(List<String> deciders) {
