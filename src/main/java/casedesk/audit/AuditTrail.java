@@ -33,6 +33,8 @@ public final class AuditTrail {
     private final Caseload caseload;
     private final Clock clock;
     private final Evaluations evaluations;
+    /** Whether the facts of decisions from before format 7 have been derived since this service began. */
+    private volatile boolean factsFilled;
 
     public AuditTrail(Caseload caseload, Clock clock) {
         this.caseload = caseload;
@@ -107,24 +109,22 @@ public final class AuditTrail {
         String rules = rulesToday();
         LocalDate today = LocalDate.now(clock);
         var ruleSet = evaluations.ruleSets().inForce(today);
-        long total = caseload.decisions().unchecked(filter, rules, Integer.MAX_VALUE).size();
+        List<Long> unchecked = caseload.decisions().unchecked(filter, rules, Integer.MAX_VALUE);
         int checked = 0;
-        while (true) {
-            List<Long> batch = caseload.decisions().unchecked(filter, rules, 200);
-            if (batch.isEmpty()) {
-                return checked;
-            }
+        for (int from = 0; from < unchecked.size(); from += 200) {
             Map<Long, Boolean> differs = new LinkedHashMap<>();
-            for (long id : batch) {
+            for (long id : unchecked.subList(from, Math.min(from + 200, unchecked.size()))) {
                 Decision decision = caseload.decisions().get(id);
                 differs.put(id, DecisionService.decidedOn(decision)
                         .map(then -> Reevaluation.of(then, evaluations.evaluate(evaluations.file(decision.caseReference()),
                                 ruleSet, today)).anyChanged())
                         .orElse(false));
-                progress.report(++checked, total, "Checking decisions against today's rules");
+                progress.report(++checked, unchecked.size(), "Checking decisions against today's rules");
             }
+            // Kept a batch at a time: a check cut short keeps what it found.
             caseload.decisions().recheck(differs, rules);
         }
+        return checked;
     }
 
     /** The most decisions a PDF report's table lists (the newest); its counts and charts cover them all. */
@@ -166,13 +166,18 @@ public final class AuditTrail {
         return version + "|" + Sha256.hex(caseload.rates().summary().toString()).substring(0, 16);
     }
 
-    /** Derives the facts of decisions from before format 7, when the caseload may be changed. */
+    /** Derives the facts of decisions from before format 7, when the caseload may be changed: once. */
     private void fillFacts() {
-        if (caseload.readOnly().isEmpty() && caseload.decisions().withoutFacts() > 0) {
+        if (factsFilled || caseload.readOnly().isPresent()) {
+            return;
+        }
+        if (caseload.decisions().withoutFacts() > 0) {
             while (caseload.decisions().fillFacts(500) > 0) {
                 // Each batch is its own transaction: a long first fill is never lost to a kill.
             }
         }
+        // Every decision recorded from now on keeps its facts as it is recorded.
+        factsFilled = true;
     }
 
     /** Everyone who has decided a case, for the browser's officer filter. Supervisors only. */

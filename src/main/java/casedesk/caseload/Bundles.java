@@ -499,25 +499,24 @@ public final class Bundles {
         }
         String fingerprint = fingerprint(contents.publicKey());
         return db.transaction(connection -> {
-            Optional<long[]> known = workstationId(connection, fingerprint);
+            Optional<Known> known = known(connection, fingerprint);
             String name = label == null ? "" : label.strip();
             long id;
             if (known.isPresent()) {
-                id = known.get()[0];
-                long headSeq = known.get()[1];
-                String stored = labelOf(connection, id);
+                id = known.get().id();
+                long headSeq = known.get().headSequence();
+                String stored = known.get().label();
                 if (!name.isEmpty() && !name.equals(stored)) {
                     throw new Refused("This workstation (key " + fingerprint + ") was imported as '" + stored
                             + "'; it keeps that label.");
                 }
                 name = stored;
-                String headHash = headHash(connection, id);
                 if (contents.header().headSequence() < headSeq) {
                     throw new Refused("The bundle of '" + stored + "' ends at event " + contents.header().headSequence()
                             + ", before the one imported last (event " + headSeq + "): it is an older bundle. "
                             + "Nothing was imported.");
                 }
-                if (!headHash.equals(contents.eventHashes().get(headSeq))) {
+                if (!known.get().headHash().equals(contents.eventHashes().get(headSeq))) {
                     throw new Refused("The bundle does not continue the trail of '" + stored + "' as its last bundle "
                             + "showed it (event " + headSeq + "): that workstation's trail was rewritten or restored "
                             + "from an older backup since. Nothing was imported.");
@@ -699,31 +698,18 @@ public final class Bundles {
         }
     }
 
-    private static Optional<long[]> workstationId(Connection connection, String fingerprint) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, head_seq FROM workstations WHERE fingerprint = ?")) {
+    /** A workstation imported before: how it is known here, and the head of its trail its last bundle showed. */
+    private record Known(long id, String label, long headSequence, String headHash) {
+    }
+
+    private static Optional<Known> known(Connection connection, String fingerprint) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, label, head_seq, head_hash FROM workstations WHERE fingerprint = ?")) {
             query.setString(1, fingerprint);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new long[] {rows.getLong(1), rows.getLong(2)}) : Optional.empty();
-            }
-        }
-    }
-
-    private static String labelOf(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT label FROM workstations WHERE id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static String headHash(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT head_hash FROM workstations WHERE id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
+                return rows.next()
+                        ? Optional.of(new Known(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getString(4)))
+                        : Optional.empty();
             }
         }
     }

@@ -342,27 +342,20 @@ public final class DecisionRepository {
      */
     public int fillFacts(int limit) {
         return db.transaction(connection -> {
-            List<long[]> missing = new ArrayList<>();
+            List<Decision> missing = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT d.id FROM decisions d LEFT JOIN decision_facts f ON f.decision_id = d.id
+                    SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id
+                    LEFT JOIN decision_facts f ON f.decision_id = d.id
                     WHERE f.decision_id IS NULL ORDER BY d.id LIMIT ?""")) {
                 query.setInt(1, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        missing.add(new long[] {rows.getLong(1)});
+                        missing.add(decision(rows, keys, false));
                     }
                 }
             }
-            for (long[] id : missing) {
-                try (PreparedStatement query = connection.prepareStatement("""
-                        SELECT d.*, c.reference FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.id = ?""")) {
-                    query.setLong(1, id[0]);
-                    try (ResultSet rows = query.executeQuery()) {
-                        rows.next();
-                        Decision decision = decision(rows, keys, false);
-                        storeFacts(connection, decision.id(), DecisionSnapshot.facts(decision.outcome(), decision.snapshot()));
-                    }
-                }
+            for (Decision decision : missing) {
+                storeFacts(connection, decision.id(), DecisionSnapshot.facts(decision.outcome(), decision.snapshot()));
             }
             return missing.size();
         });
