@@ -1,10 +1,12 @@
 package casedesk.caseload;
 
 import casedesk.json.Json;
+import casedesk.json.PhraseJson;
 import casedesk.model.Decision;
 import casedesk.model.DecisionFacts;
 import casedesk.model.Evaluation;
 import casedesk.model.Outcome;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -112,8 +114,10 @@ public final class DecisionSnapshot {
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
-            verdicts.add(new Verdict(node.path("rule").asText(), ruleSet, status, node.path("explanation").asText(),
-                    evidence, node.has("ground") ? OptionalInt.of(node.get("ground").asInt()) : OptionalInt.empty()));
+            String explanation = node.path("explanation").asText();
+            verdicts.add(new Verdict(node.path("rule").asText(), ruleSet, status, explanation,
+                    PhraseJson.read(node.get("phrase")).orElse(Phrase.text(explanation)), evidence,
+                    node.has("ground") ? OptionalInt.of(node.get("ground").asInt()) : OptionalInt.empty()));
         }
         return Optional.of(new Evaluation(ruleSet, snapshot.path("inputsSha256").asText(""), decidedAt, verdicts));
     }

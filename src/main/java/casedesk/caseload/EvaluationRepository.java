@@ -1,8 +1,10 @@
 package casedesk.caseload;
 
 import casedesk.json.Json;
+import casedesk.json.PhraseJson;
 import casedesk.model.CaseReference;
 import casedesk.model.Evaluation;
+import casedesk.model.Phrase;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,8 +49,9 @@ public final class EvaluationRepository {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO verdicts (evaluation_id, position, rule, status, explanation, evidence, suggested_ground)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO verdicts (evaluation_id, position, rule, status, explanation, evidence, suggested_ground,
+                        phrase)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int position = 0;
                 for (Verdict verdict : evaluation.verdicts()) {
                     if (!verdict.ruleSetVersion().equals(evaluation.ruleSetVersion())) {
@@ -68,6 +71,8 @@ public final class EvaluationRepository {
                     } else {
                         insert.setNull(7, Types.INTEGER);
                     }
+                    insert.setBytes(8, keys.sealText(PhraseJson.text(verdict.phrase()),
+                            RowIdentity.verdictPhrase(id, position - 1)));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -122,8 +127,12 @@ public final class EvaluationRepository {
         }
         int ground = rows.getInt("suggested_ground");
         OptionalInt suggested = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(ground);
-        return new Verdict(rows.getString("rule"), version, VerdictStatus.valueOf(rows.getString("status")),
-                keys.openText(rows.getObject("explanation"),
-                        RowIdentity.verdict(rows.getLong("evaluation_id"), rows.getInt("position"))), evidence, suggested);
+        long evaluation = rows.getLong("evaluation_id");
+        int position = rows.getInt("position");
+        String explanation = keys.openText(rows.getObject("explanation"), RowIdentity.verdict(evaluation, position));
+        Phrase phrase = PhraseJson.read(keys.openText(rows.getObject("phrase"), RowIdentity.verdictPhrase(evaluation, position)))
+                .orElse(Phrase.text(explanation));
+        return new Verdict(rows.getString("rule"), version, VerdictStatus.valueOf(rows.getString("status")), explanation,
+                phrase, evidence, suggested);
     }
 }

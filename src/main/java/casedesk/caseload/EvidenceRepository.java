@@ -1,6 +1,7 @@
 package casedesk.caseload;
 
 import casedesk.json.Json;
+import casedesk.json.PhraseJson;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
 import casedesk.model.Correction;
@@ -9,6 +10,7 @@ import casedesk.model.Extraction;
 import casedesk.model.Figure;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.ReadingStatus;
 import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
@@ -90,15 +92,17 @@ public final class EvidenceRepository {
                 insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO signals (id, document_id, code, severity, detail, page, x, y, w, h)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO signals (id, document_id, code, severity, detail, page, x, y, w, h, phrase)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 long id = Database.nextId(connection, "signals");
                 for (TamperSignal signal : extraction.signals()) {
                     insert.setLong(1, id);
                     insert.setLong(2, documentId);
                     insert.setString(3, signal.code());
                     insert.setString(4, signal.severity().code());
-                    insert.setBytes(5, keys.sealText(signal.detail(), RowIdentity.signal(id++)));
+                    insert.setBytes(5, keys.sealText(signal.detail(), RowIdentity.signal(id)));
+                    insert.setBytes(11, keys.sealText(PhraseJson.text(signal.phrase()), RowIdentity.signalPhrase(id)));
+                    id++;
                     if (signal.page().isPresent()) {
                         insert.setInt(6, signal.page().get());
                     } else {
@@ -361,10 +365,12 @@ public final class EvidenceRepository {
                         Optional<Integer> onPage = rows.wasNull() ? Optional.empty() : Optional.of(page);
                         rows.getDouble("x");
                         Optional<Box> box = rows.wasNull() ? Optional.empty() : Optional.of(box(rows));
+                        long id = rows.getLong("id");
+                        String detail = keys.openText(rows.getObject("detail"), RowIdentity.signal(id));
+                        Phrase phrase = PhraseJson.read(keys.openText(rows.getObject("phrase"), RowIdentity.signalPhrase(id)))
+                                .orElse(Phrase.text(detail));
                         signals.add(new TamperSignal(rows.getString("code"),
-                                Severity.valueOf(rows.getString("severity").toUpperCase()),
-                                keys.openText(rows.getObject("detail"), RowIdentity.signal(rows.getLong("id"))),
-                                onPage, box));
+                                Severity.valueOf(rows.getString("severity").toUpperCase()), detail, phrase, onPage, box));
                     }
                 }
                 return signals;

@@ -27,7 +27,7 @@ final class Fingerprints {
      * Columns added after subjects were first recorded, left out while empty, so that adding them
      * changes no fingerprint recorded before.
      */
-    private static final Set<String> LATER_COLUMNS = Set.of("value_lookup");
+    private static final Set<String> LATER_COLUMNS = Set.of("value_lookup", "phrase");
 
     private Fingerprints() {
     }

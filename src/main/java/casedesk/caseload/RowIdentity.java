@@ -39,6 +39,14 @@ final class RowIdentity {
         return "verdicts.explanation:" + evaluationId + ":" + position;
     }
 
+    static String verdictPhrase(long evaluationId, int position) {
+        return "verdicts.phrase:" + evaluationId + ":" + position;
+    }
+
+    static String signalPhrase(long id) {
+        return "signals.phrase:" + id;
+    }
+
     static String decision(String column, long id) {
         return "decisions." + column + ":" + id;
     }

@@ -111,7 +111,7 @@ final class ExtractionJson {
                     .set("bbox", box(b.box()));
         }
         ArrayNode problems = node.putArray("problems");
-        reconciliation.problems().forEach(problems::add);
+        reconciliation.problems().forEach(problem -> problems.add(Reconciliation.sentence(problem).english()));
         return node;
     }
 

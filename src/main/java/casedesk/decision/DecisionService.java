@@ -3,6 +3,7 @@ package casedesk.decision;
 import casedesk.caseload.Caseload;
 import casedesk.caseload.DecisionSnapshot;
 import casedesk.json.Json;
+import casedesk.json.PhraseJson;
 import casedesk.model.Box;
 import casedesk.model.CaseReference;
 import casedesk.model.Decision;
@@ -181,6 +182,7 @@ public final class DecisionService {
                         .put("code", signal.code())
                         .put("severity", signal.severity().code())
                         .put("detail", signal.detail());
+                s.set("phrase", PhraseJson.write(signal.phrase()));
                 signal.page().ifPresent(page -> s.put("page", page));
                 signal.box().ifPresent(box -> s.set("bbox", box(box)));
             }
@@ -208,6 +210,7 @@ public final class DecisionService {
                         .put("rule", verdict.rule())
                         .put("status", verdict.status().name())
                         .put("explanation", verdict.explanation());
+                node.set("phrase", PhraseJson.write(verdict.phrase()));
                 ArrayNode evidence = node.putArray("evidence");
                 verdict.evidenceFigureIds().forEach(evidence::add);
                 verdict.suggestedGround().ifPresent(ground -> node.put("ground", ground));

@@ -1,5 +1,8 @@
 package casedesk.desk;
 
+import casedesk.model.Phrase;
+import casedesk.model.TamperSignal;
+import casedesk.model.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -42,6 +45,45 @@ public final class Messages {
     /** The text of {@code key}, or {@code fallback} where the bundle has none (e.g. a value typed by a user). */
     public String getOrElse(String key, String fallback) {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /**
+     * What a verdict or a sign of alteration says, in the desk's language: on an English desk the
+     * English the record keeps; otherwise the phrase in this language, or that English where the
+     * phrase book cannot say it (a verdict from before phrases, or one written by a newer CaseDesk).
+     */
+    public String say(Phrase phrase, String english) {
+        if (locale.equals(ENGLISH)) {
+            return english;
+        }
+        try {
+            return phrase.in(locale);
+        } catch (MissingResourceException | IllegalStateException e) {
+            return english;
+        }
+    }
+
+    /**
+     * A refusal ground's words in the desk's language: the rule set's own words, or, on a French desk,
+     * the French of the standard form where the rule set words the ground exactly as the form's English.
+     */
+    public String ground(int number, String ruleSetWords) {
+        String key = "ground.words." + number;
+        if (locale.equals(ENGLISH) || !bundle.containsKey(key)) {
+            return ruleSetWords;
+        }
+        ResourceBundle english = ResourceBundle.getBundle("casedesk.desk.messages", ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return english.containsKey(key) && english.getString(key).equals(ruleSetWords) ? bundle.getString(key)
+                : ruleSetWords;
+    }
+
+    public String explanation(Verdict verdict) {
+        return say(verdict.phrase(), verdict.explanation());
+    }
+
+    public String detail(TamperSignal signal) {
+        return say(signal.phrase(), signal.detail());
     }
 
     public String format(String key, Object... arguments) {

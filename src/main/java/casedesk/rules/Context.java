@@ -2,6 +2,7 @@ package casedesk.rules;
 
 import casedesk.model.ExchangeRate;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -56,12 +56,12 @@ final class Context {
 
     /** An amount in euros, exactly: the conversion and the rate, or none when the workstation lacks the rate. */
     record InEuros(Money original, BigDecimal euros, Optional<ExchangeRate> rate, boolean stale) {
-        String explain() {
+        Phrase explain() {
             if (rate.isEmpty()) {
-                return money(original);
+                return Phrase.of("money", original);
             }
-            return "%s ≈ EUR %s at %s %s/EUR (rate of %s)".formatted(money(original), cents(euros),
-                    rate.get().perEur().toPlainString(), original.currencyCode(), rate.get().date());
+            return Phrase.of("converted", original, euros, new Phrase.Exact(rate.get().perEur()),
+                    original.currencyCode(), rate.get().date());
         }
     }
 
@@ -76,32 +76,24 @@ final class Context {
     }
 
     /** A verdict with no refusal ground to suggest. */
-    Verdict verdict(String rule, VerdictStatus status, String explanation, List<StoredFigure> evidence) {
+    Verdict verdict(String rule, VerdictStatus status, Phrase explanation, List<StoredFigure> evidence) {
         return build(rule, status, explanation, evidence, OptionalInt.empty());
     }
 
     /** A verdict that, if the officer refuses on it, points at the ground the rule set gives this rule. */
-    Verdict refusable(String rule, VerdictStatus status, String explanation, List<StoredFigure> evidence) {
+    Verdict refusable(String rule, VerdictStatus status, Phrase explanation, List<StoredFigure> evidence) {
         return build(rule, status, explanation, evidence, ruleSet.suggestedGround(rule));
     }
 
-    private Verdict build(String rule, VerdictStatus status, String explanation, List<StoredFigure> evidence,
+    private Verdict build(String rule, VerdictStatus status, Phrase explanation, List<StoredFigure> evidence,
             OptionalInt ground) {
         List<Long> ids = new ArrayList<>();
         evidence.forEach(f -> ids.add(f.id()));
         return new Verdict(rule, ruleSet.version(), status, explanation, ids, ground);
     }
 
-    /** "CNY 86,400.00": an amount for people, rounded half-even to the cent once, here. */
-    static String money(Money money) {
-        return money.currencyCode() + " " + cents(money.amount());
-    }
-
-    static String cents(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
-    }
-
-    static String days(long days) {
-        return days == 1 ? "1 day" : days + " days";
+    /** "3 days": a count of days, in the reader's words. */
+    static Phrase days(long days) {
+        return Phrase.of("days", days);
     }
 }

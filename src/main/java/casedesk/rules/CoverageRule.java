@@ -1,6 +1,7 @@
 package casedesk.rules;
 
 import casedesk.model.DocumentKind;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -30,8 +31,7 @@ final class CoverageRule implements Rule {
     @Override
     public Verdict evaluate(Context context) {
         if (context.path == Path.SESAME) {
-            return context.verdict(ID, VerdictStatus.PASS, "Not needed: the Sesame report stands in for bank statements.",
-                    List.of());
+            return context.verdict(ID, VerdictStatus.PASS, Phrase.of("not-needed-on-sesame"), List.of());
         }
         RuleSet.Statements rules = context.ruleSet.statements();
         List<Period> periods = new ArrayList<>();
@@ -42,7 +42,7 @@ final class CoverageRule implements Rule {
             }
         }
         if (periods.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.MISSING, "No bank statement with a readable period.", List.of());
+            return context.refusable(ID, VerdictStatus.MISSING, Phrase.of("coverage.missing"), List.of());
         }
         // From the latest statement back, join the periods that meet or overlap.
         periods.sort(Comparator.comparing(Period::end).reversed());
@@ -59,22 +59,22 @@ final class CoverageRule implements Rule {
         long before = ChronoUnit.DAYS.between(end, lodged);
         boolean longEnough = !start.isAfter(end.minusMonths(rules.minMonths()).plusDays(1));
         long months = ChronoUnit.MONTHS.between(start, end.plusDays(1));
-        String covered = "Statements cover %s to %s (%s)".formatted(start, end,
-                months == 1 ? "1 month" : months + " months" + (longEnough ? "" : " and some days"));
-        String asked = "at least %d months, ending at most %s before lodging".formatted(rules.minMonths(),
-                Context.days(rules.maxDaysBeforeLodging()));
+        Phrase length = months == 1 || longEnough ? Phrase.of("months", months)
+                : Phrase.of("coverage.months-and-days", months);
+        Phrase covered = Phrase.of("coverage.covered", start, end, length);
+        Phrase asked = Phrase.of("coverage.asked", rules.minMonths(), Context.days(rules.maxDaysBeforeLodging()));
         if (before < 0) {
-            return context.verdict(ID, VerdictStatus.REVIEW, "%s, ending after the lodging date %s (%s)."
-                    .formatted(covered, lodged, asked), used);
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("coverage.after-lodging", covered, lodged, asked),
+                    used);
         }
         if (!longEnough) {
-            return context.refusable(ID, VerdictStatus.FAIL, "%s: shorter than asked (%s).".formatted(covered, asked), used);
+            return context.refusable(ID, VerdictStatus.FAIL, Phrase.of("coverage.short", covered, asked), used);
         }
         if (before > rules.maxDaysBeforeLodging()) {
-            return context.refusable(ID, VerdictStatus.FAIL, "%s, ending %s before lodging (%s)."
-                    .formatted(covered, Context.days(before), asked), used);
+            return context.refusable(ID, VerdictStatus.FAIL, Phrase.of("coverage.ending", covered, Context.days(before),
+                    asked), used);
         }
-        return context.verdict(ID, VerdictStatus.PASS, "%s, ending %s before lodging (%s)."
-                .formatted(covered, Context.days(before), asked), used);
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("coverage.ending", covered, Context.days(before), asked),
+                used);
     }
 }

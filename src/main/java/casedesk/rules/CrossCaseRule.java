@@ -1,5 +1,6 @@
 package casedesk.rules;
 
+import casedesk.model.Phrase;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import java.util.ArrayList;
@@ -18,17 +19,16 @@ final class CrossCaseRule implements Rule {
     @Override
     public Verdict evaluate(Context context) {
         if (context.file.matches().isEmpty()) {
-            return context.verdict(ID, VerdictStatus.PASS,
-                    "No document or account number of this case turns up in another applicant's case.", List.of());
+            return context.verdict(ID, VerdictStatus.PASS, Phrase.of("cross-case.pass"), List.of());
         }
-        List<String> found = new ArrayList<>();
+        List<Phrase> found = new ArrayList<>();
         for (CaseFile.Match match : context.file.matches()) {
             found.add(switch (match.what()) {
-                case SAME_FILE -> "%s is the very file of case %s".formatted(match.fileName(), match.otherCase());
-                case SAME_ACCOUNT -> "account %s (%s) also appears in case %s".formatted(match.value(), match.fileName(),
-                        match.otherCase());
+                case SAME_FILE -> Phrase.of("cross-case.same-file", match.fileName(), match.otherCase().value());
+                case SAME_ACCOUNT -> Phrase.of("cross-case.same-account", match.value(), match.fileName(),
+                        match.otherCase().value());
             });
         }
-        return context.refusable(ID, VerdictStatus.REVIEW, String.join("; ", found) + ", another applicant's.", List.of());
+        return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("cross-case.review", Phrase.join("; ", found)), List.of());
     }
 }

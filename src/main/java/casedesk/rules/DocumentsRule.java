@@ -1,6 +1,7 @@
 package casedesk.rules;
 
 import casedesk.model.DocumentKind;
+import casedesk.model.Phrase;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import java.util.ArrayList;
@@ -18,35 +19,34 @@ final class DocumentsRule implements Rule {
 
     @Override
     public Verdict evaluate(Context context) {
-        List<String> missing = new ArrayList<>();
-        List<String> present = new ArrayList<>();
+        List<Phrase> missing = new ArrayList<>();
+        List<Phrase> present = new ArrayList<>();
         int statements = context.file.ofKind(DocumentKind.BANK_STATEMENT).size();
         int deposits = context.file.ofKind(DocumentKind.DEPOSIT_CERTIFICATE).size();
         int insurance = context.file.ofKind(DocumentKind.INSURANCE).size();
         if (context.path == Path.SESAME) {
-            present.add("an accepted Sesame report");
+            present.add(Phrase.of("documents.sesame"));
         } else if (statements > 0) {
-            present.add(statements == 1 ? "a bank statement" : statements + " bank statements");
+            present.add(Phrase.of("documents.statements", statements));
         } else {
-            missing.add("bank statements (or a Sesame report with a score of at least "
-                    + context.ruleSet.sesame().threshold() + ")");
+            missing.add(Phrase.of("documents.no-statements", context.ruleSet.sesame().threshold()));
         }
         if (deposits > 0) {
-            present.add(deposits == 1 ? "a deposit certificate" : deposits + " deposit certificates");
+            present.add(Phrase.of("documents.deposits", deposits));
         }
         if (insurance > 0) {
-            present.add("travel medical insurance");
+            present.add(Phrase.of("documents.insurance"));
         } else {
-            missing.add("travel medical insurance");
+            missing.add(Phrase.of("documents.insurance"));
         }
         int unknown = context.file.ofKind(DocumentKind.UNKNOWN).size();
-        String path = context.path == Path.SESAME ? "Sesame path" : "bank path";
-        String others = unknown == 0 ? "" : " %d document%s not recognised.".formatted(unknown, unknown == 1 ? " was" : "s were");
+        Phrase path = Phrase.of(context.path == Path.SESAME ? "documents.path.sesame" : "documents.path.bank");
+        Phrase others = unknown == 0 ? Phrase.NONE : Phrase.of("documents.unknown", unknown);
         if (!missing.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.MISSING, "Missing on the %s: %s.%s".formatted(path,
-                    String.join("; ", missing), others), List.of());
+            return context.refusable(ID, VerdictStatus.MISSING, Phrase.of("documents.missing", path,
+                    Phrase.join("; ", missing), others), List.of());
         }
-        return context.verdict(ID, VerdictStatus.PASS, "Complete for the %s: %s.%s".formatted(path,
-                String.join(", ", present), others), List.of());
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("documents.complete", path,
+                Phrase.join(", ", present), others), List.of());
     }
 }

@@ -6,6 +6,7 @@ import casedesk.model.ExchangeRate;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
+import casedesk.model.Phrase;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
 import casedesk.security.Sha256;
@@ -73,15 +74,21 @@ public final class Evaluator {
      * supervisor reading it later sees at once that a person, not the reader, supplied the number.
      */
     private static Verdict saysWhoCorrected(Verdict verdict, java.util.Map<Long, StoredFigure> corrected) {
-        List<String> notes = verdict.evidenceFigureIds().stream().map(corrected::get).filter(java.util.Objects::nonNull)
-                .map(f -> f.figure().name().replace('_', ' ') + " corrected by " + f.correction().orElseThrow().by())
+        List<Phrase> notes = verdict.evidenceFigureIds().stream().map(corrected::get).filter(java.util.Objects::nonNull)
+                .map(f -> Phrase.of("corrected-by", figureName(f.figure().name()), f.correction().orElseThrow().by()))
                 .distinct().toList();
         if (notes.isEmpty()) {
             return verdict;
         }
         return new Verdict(verdict.rule(), verdict.ruleSetVersion(), verdict.status(),
-                verdict.explanation() + " (" + String.join("; ", notes) + ")", verdict.evidenceFigureIds(),
+                Phrase.of("with-corrections", verdict.phrase(), Phrase.join("; ", notes)), verdict.evidenceFigureIds(),
                 verdict.suggestedGround());
+    }
+
+    /** "closing balance": a figure's name for people, as its own words where the phrase book has them. */
+    private static Phrase figureName(String name) {
+        return Phrase.Book.has(java.util.Locale.ENGLISH, "figure." + name) ? Phrase.of("figure." + name)
+                : Phrase.text(name.replace('_', ' '));
     }
 
     /** The verdicts that differ between two evaluations, rule by rule. */

@@ -2,6 +2,7 @@ package casedesk.rules;
 
 import casedesk.model.DocumentKind;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.Transaction;
 import casedesk.model.Verdict;
@@ -33,16 +34,15 @@ final class FundsParkingRule implements Rule {
     @Override
     public Verdict evaluate(Context context) {
         if (context.path == Path.SESAME) {
-            return context.verdict(ID, VerdictStatus.PASS, "Not needed: the Sesame report stands in for bank statements.",
-                    List.of());
+            return context.verdict(ID, VerdictStatus.PASS, Phrase.of("not-needed-on-sesame"), List.of());
         }
         RuleSet.FundsParking rules = context.ruleSet.fundsParking();
         List<CaseFile.Evidence> statements = context.file.ofKind(DocumentKind.BANK_STATEMENT);
         if (statements.stream().allMatch(s -> s.transactions().isEmpty())) {
-            return context.verdict(ID, VerdictStatus.MISSING, "No statement transactions to look at.", List.of());
+            return context.verdict(ID, VerdictStatus.MISSING, Phrase.of("funds-parking.missing"), List.of());
         }
-        List<String> parked = new ArrayList<>();
-        List<String> fine = new ArrayList<>();
+        List<Phrase> parked = new ArrayList<>();
+        List<Phrase> fine = new ArrayList<>();
         List<StoredFigure> used = new ArrayList<>();
         for (CaseFile.Evidence statement : statements) {
             Optional<Money> closing = statement.money("closing_balance");
@@ -59,31 +59,31 @@ final class FundsParkingRule implements Rule {
                     sum = sum.add(t.amount().amount());
                 }
             }
-            String percent = sum.movePointRight(2).divide(closing.get().amount(), 0, RoundingMode.HALF_EVEN) + "%";
+            Phrase percent = Phrase.of("percent",
+                    sum.movePointRight(2).divide(closing.get().amount(), 0, RoundingMode.HALF_EVEN).longValueExact());
             // Compared exactly: a share just under the limit must not round up to it.
             boolean large = sum.compareTo(closing.get().amount().multiply(rules.shareOfClosing())) >= 0;
             if (!late.isEmpty() && large) {
                 statement.figure("closing_balance").ifPresent(used::add);
-                List<String> named = late.stream().map(t -> "%s %s%s".formatted(t.date(), Context.money(t.amount()),
-                        t.counterparty().isBlank() ? (t.description().isBlank() ? "" : " (" + t.description() + ")")
-                                : " from " + t.counterparty())).toList();
-                parked.add(("%s: credits of %s in the last %s before the statement ends on %s (%s) are %s of the closing "
-                        + "balance %s.").formatted(statement.fileName(), Context.money(Money.of(sum, closing.get().currencyCode())),
-                        Context.days(rules.windowDays()), end, String.join(", ", named), percent, Context.money(closing.get())));
+                List<Phrase> named = late.stream().map(t -> t.counterparty().isBlank()
+                        ? (t.description().isBlank() ? Phrase.of("funds-parking.credit", t.date(), t.amount())
+                                : Phrase.of("funds-parking.credit.described", t.date(), t.amount(), t.description()))
+                        : Phrase.of("funds-parking.credit.from", t.date(), t.amount(), t.counterparty())).toList();
+                parked.add(Phrase.of("funds-parking.parked", statement.fileName(),
+                        Money.of(sum, closing.get().currencyCode()), Context.days(rules.windowDays()), end,
+                        Phrase.join(", ", named), percent, closing.get()));
             } else {
-                fine.add("%s: %s of the closing balance".formatted(statement.fileName(), percent));
+                fine.add(Phrase.of("funds-parking.fine", statement.fileName(), percent));
             }
         }
-        String limit = "review from %s%%".formatted(rules.shareOfClosing().movePointRight(2).stripTrailingZeros().toPlainString());
+        Phrase limit = Phrase.of("funds-parking.limit",
+                new Phrase.Exact(rules.shareOfClosing().movePointRight(2).stripTrailingZeros()));
         if (!parked.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.REVIEW, String.join(" ", parked) + " (" + capitalised(limit) + ".)", used);
+            return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("funds-parking.review",
+                    Phrase.join(" ", parked), limit.capitalised()), used);
         }
-        return context.verdict(ID, VerdictStatus.PASS, "Irregular credits in the last %s before each statement ends: %s (%s)."
-                .formatted(Context.days(rules.windowDays()), String.join("; ", fine), limit), used);
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("funds-parking.pass", Context.days(rules.windowDays()),
+                Phrase.join("; ", fine), limit), used);
     }
 
     /** A credit from a payer who paid into the account in an earlier month, not many times more than then. */

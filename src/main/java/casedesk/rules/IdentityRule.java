@@ -1,6 +1,7 @@
 package casedesk.rules;
 
 import casedesk.model.Applicant;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -25,7 +26,7 @@ final class IdentityRule implements Rule {
     @Override
     public Verdict evaluate(Context context) {
         Applicant applicant = context.file.visaCase().applicant();
-        List<String> mismatches = new ArrayList<>();
+        List<Phrase> mismatches = new ArrayList<>();
         List<StoredFigure> used = new ArrayList<>();
         int named = 0;
         for (CaseFile.Evidence document : context.file.documents()) {
@@ -38,29 +39,28 @@ final class IdentityRule implements Rule {
                 used.add(name.get());
                 String printed = name.get().figure().value().canonical();
                 if (!Names.matches(applicant, printed)) {
-                    mismatches.add("%s is in the name of %s".formatted(document.fileName(), printed));
+                    mismatches.add(Phrase.of("identity.other-name", document.fileName(), printed));
                 }
             }
             Optional<StoredFigure> id = document.figure("id_number");
             if (id.isPresent() && !applicant.nationalId().isBlank()) {
                 used.add(id.get());
                 if (!Names.idAgrees(applicant.nationalId(), id.get().figure().value().canonical())) {
-                    mismatches.add("%s shows the ID number %s".formatted(document.fileName(),
+                    mismatches.add(Phrase.of("identity.other-id", document.fileName(),
                             id.get().figure().value().canonical()));
                 }
             }
         }
         String who = SesameRule.applicantName(context);
         if (!mismatches.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.REVIEW, "%s, not the applicant %s.".formatted(
-                    String.join("; ", mismatches), who), used);
+            return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("identity.mismatch",
+                    Phrase.join("; ", mismatches), who), used);
         }
         if (named == 0) {
-            return context.verdict(ID, VerdictStatus.MISSING, "No document names whom it was issued to.", used);
+            return context.verdict(ID, VerdictStatus.MISSING, Phrase.of("identity.missing"), used);
         }
-        return context.verdict(ID, VerdictStatus.PASS, "The names on %d document%s are the applicant's (%s)%s."
-                .formatted(named, named == 1 ? "" : "s", who,
-                        used.stream().anyMatch(f -> f.figure().name().equals("id_number")) ? "; the ID number agrees" : ""),
-                used);
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("identity.pass", named, who,
+                used.stream().anyMatch(f -> f.figure().name().equals("id_number")) ? Phrase.of("identity.id-agrees")
+                        : Phrase.NONE), used);
     }
 }

@@ -2,6 +2,7 @@ package casedesk.rules;
 
 import casedesk.model.DocumentKind;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.Trip;
 import casedesk.model.Verdict;
@@ -29,7 +30,7 @@ final class InsuranceRule implements Rule {
     public Verdict evaluate(Context context) {
         List<CaseFile.Evidence> policies = context.file.ofKind(DocumentKind.INSURANCE);
         if (policies.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.MISSING, "No travel medical insurance certificate.", List.of());
+            return context.refusable(ID, VerdictStatus.MISSING, Phrase.of("insurance.missing"), List.of());
         }
         Trip trip = context.file.visaCase().trip();
         Money minimum = context.ruleSet.insurance().minimum();
@@ -57,36 +58,31 @@ final class InsuranceRule implements Rule {
         policy.figure("period_end").ifPresent(used::add);
         policy.figure("territory").ifPresent(used::add);
         if (cover.isEmpty() || start.isEmpty() || end.isEmpty()) {
-            return context.verdict(ID, VerdictStatus.REVIEW, "%s: the cover or the period could not be read."
-                    .formatted(policy.fileName()), used);
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("insurance.unreadable", policy.fileName()), used);
         }
         Optional<Context.InEuros> inEuros = context.inEuros(cover.get());
         if (inEuros.isEmpty()) {
-            return context.verdict(ID, VerdictStatus.MISSING, "No %s/EUR rate on this workstation to compare the cover of %s."
-                    .formatted(cover.get().currencyCode(), Context.money(cover.get())), used);
+            return context.verdict(ID, VerdictStatus.MISSING, Phrase.of("insurance.no-rate", cover.get().currencyCode(),
+                    cover.get()), used);
         }
-        String coverText = "cover " + inEuros.get().explain();
+        Phrase coverText = Phrase.of("insurance.cover", inEuros.get().explain());
         if (inEuros.get().euros().compareTo(minimum.amount()) < 0) {
-            return context.refusable(ID, VerdictStatus.FAIL, "%s: %s < %s minimum.".formatted(policy.fileName(), coverText,
-                    Context.money(minimum)), used);
+            return context.refusable(ID, VerdictStatus.FAIL, Phrase.of("insurance.below", policy.fileName(), coverText,
+                    minimum), used);
         }
-        String period = "%s to %s".formatted(start.get(), end.get());
-        String stay = "the stay %s to %s".formatted(trip.entry(), trip.exit());
+        Phrase period = Phrase.of("period", start.get(), end.get());
+        Phrase stay = Phrase.of("insurance.stay", trip.entry(), trip.exit());
         if (start.get().isAfter(trip.entry()) || end.get().isBefore(trip.exit())) {
-            return context.refusable(ID, VerdictStatus.FAIL, "%s: insured %s, which does not cover %s.".formatted(
-                    policy.fileName(), period, stay), used);
+            return context.refusable(ID, VerdictStatus.FAIL, Phrase.of("insurance.not-covering", policy.fileName(), period,
+                    stay), used);
         }
         String where = territory.orElse("");
         String lower = where.toLowerCase(Locale.ROOT);
         if (!(lower.contains("schengen") || where.contains("申根"))) {
-            return context.verdict(ID, VerdictStatus.REVIEW, "%s: the territory '%s' does not name the Schengen States."
-                    .formatted(policy.fileName(), where), used);
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("insurance.territory", policy.fileName(), where),
+                    used);
         }
-        return context.verdict(ID, VerdictStatus.PASS, "%s ≥ %s minimum, insured %s covering %s, territory %s."
-                .formatted(capitalise(coverText), Context.money(minimum), period, stay, where), used);
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("insurance.pass", coverText.capitalised(), minimum, period,
+                stay, where), used);
     }
 }

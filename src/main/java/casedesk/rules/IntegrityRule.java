@@ -1,6 +1,7 @@
 package casedesk.rules;
 
 import casedesk.model.Severity;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
 import casedesk.model.Verdict;
@@ -24,18 +25,19 @@ final class IntegrityRule implements Rule {
 
     @Override
     public Verdict evaluate(Context context) {
-        List<String> found = new ArrayList<>();
-        List<String> lesser = new ArrayList<>();
+        List<Phrase> found = new ArrayList<>();
+        List<Phrase> lesser = new ArrayList<>();
         List<StoredFigure> used = new ArrayList<>();
         for (CaseFile.Evidence document : context.file.documents()) {
             boolean high = false;
             for (TamperSignal signal : document.signals()) {
-                String where = document.fileName() + signal.page().map(p -> " (page " + p + ")").orElse("");
+                Phrase where = signal.page().map(p -> Phrase.of("integrity.on-page", document.fileName(), p))
+                        .orElse(Phrase.text(document.fileName()));
                 if (signal.severity() == Severity.HIGH) {
-                    found.add(where + ": " + signal.detail());
+                    found.add(Phrase.of("integrity.sign", where, signal.phrase()));
                     high = true;
                 } else if (signal.severity() == Severity.MEDIUM) {
-                    lesser.add(where + ": " + signal.detail());
+                    lesser.add(Phrase.of("integrity.sign", where, signal.phrase()));
                 }
             }
             if (high) {
@@ -44,16 +46,14 @@ final class IntegrityRule implements Rule {
         }
         int documents = context.file.documents().size();
         if (documents == 0) {
-            return context.verdict(ID, VerdictStatus.MISSING, "No document to examine.", List.of());
+            return context.verdict(ID, VerdictStatus.MISSING, Phrase.of("integrity.missing"), List.of());
         }
-        String alsoNoted = lesser.isEmpty() ? "" : " Also noted: " + String.join(" ", lesser);
+        Phrase alsoNoted = lesser.isEmpty() ? Phrase.NONE : Phrase.of("integrity.also-noted", Phrase.join(" ", lesser));
         if (!found.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.REVIEW, "%d sign%s of alteration to look at: %s%s".formatted(
-                    found.size(), found.size() == 1 ? "" : "s", String.join(" ", found), alsoNoted), used);
+            return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("integrity.review", found.size(),
+                    Phrase.join(" ", found), alsoNoted), used);
         }
-        return context.verdict(ID, VerdictStatus.PASS, ("None of the high-severity signs of alteration looked for was "
-                + "found in the %d document%s; that does not prove them genuine.%s")
-                .formatted(documents, documents == 1 ? "" : "s", alsoNoted), used);
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("integrity.pass", documents, alsoNoted), used);
     }
 
     /** The figure an altered document was most likely altered for. */

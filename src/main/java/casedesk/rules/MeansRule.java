@@ -3,6 +3,7 @@ package casedesk.rules;
 import casedesk.model.Box;
 import casedesk.model.DocumentKind;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
@@ -35,31 +36,29 @@ final class MeansRule implements Rule {
         Trip trip = context.file.visaCase().trip();
         Optional<RuleSet.ReferenceAmount> reference = context.ruleSet.referenceAmount(trip.destination());
         if (reference.isEmpty()) {
-            return context.verdict(ID, VerdictStatus.REVIEW, "Rule set %s has no reference amount for %s, the main destination."
-                    .formatted(context.ruleSet.version(), trip.destination()), List.of());
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("means.no-reference", context.ruleSet.version(),
+                    trip.destination()), List.of());
         }
         Money perDay = reference.get().perDay();
         BigDecimal required = reference.get().forStay(trip.days());
-        String requirement = "EUR %s required (%s × %s)".formatted(Context.cents(required), Context.days(trip.days()),
-                Context.money(perDay));
+        Phrase requirement = Phrase.of("means.required", required, Context.days(trip.days()), perDay);
 
         if (context.path == Path.SESAME) {
             List<StoredFigure> score = context.file.ofKind(DocumentKind.CREDIT_REPORT).stream()
                     .flatMap(d -> d.figure("score").stream()).toList();
-            return context.verdict(ID, VerdictStatus.PASS,
-                    "The Sesame report is accepted as proof of means for the stay (%s).".formatted(requirement), score);
+            return context.verdict(ID, VerdictStatus.PASS, Phrase.of("means.sesame", requirement), score);
         }
 
-        List<String> parts = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
+        List<Phrase> parts = new ArrayList<>();
+        List<Phrase> excluded = new ArrayList<>();
         List<StoredFigure> used = new ArrayList<>();
-        List<String> doubted = new ArrayList<>();
+        List<Phrase> doubted = new ArrayList<>();
         BigDecimal euros = BigDecimal.ZERO;
         boolean stale = false;
         for (CaseFile.Evidence statement : context.file.ofKind(DocumentKind.BANK_STATEMENT)) {
             Optional<StoredFigure> closing = statement.figure("closing_balance");
             if (closing.isEmpty()) {
-                excluded.add(statement.fileName() + " (no closing balance read)");
+                excluded.add(Phrase.of("means.excluded.no-closing", statement.fileName()));
                 continue;
             }
             Optional<Context.InEuros> converted = context.inEuros(statement.money("closing_balance").orElseThrow());
@@ -67,23 +66,24 @@ final class MeansRule implements Rule {
                 return missingRate(context, statement.money("closing_balance").orElseThrow(), closing.get());
             }
             used.add(closing.get());
-            highSignalOn(statement, closing.get()).ifPresent(signal -> doubted.add("the closing balance of "
-                    + statement.fileName() + " (" + signal.detail() + ")"));
+            highSignalOn(statement, closing.get()).ifPresent(signal -> doubted.add(
+                    Phrase.of("means.doubted.closing", statement.fileName(), signal.phrase())));
             statement.figure("minimum_balance").ifPresent(used::add);
             euros = euros.add(converted.get().euros());
             stale |= converted.get().stale();
-            parts.add("closing balance " + converted.get().explain());
+            parts.add(Phrase.of("means.part.closing", converted.get().explain()));
         }
         for (CaseFile.Evidence deposit : context.file.ofKind(DocumentKind.DEPOSIT_CERTIFICATE)) {
             Optional<StoredFigure> amount = deposit.figure("amount");
             if (amount.isEmpty()) {
-                excluded.add(deposit.fileName() + " (no amount read)");
+                excluded.add(Phrase.of("means.excluded.no-amount", deposit.fileName()));
                 continue;
             }
             Optional<LocalDate> frozen = deposit.date("frozen_until");
             if (frozen.isEmpty() || frozen.get().isBefore(trip.exit())) {
-                excluded.add("deposit of " + Context.money(deposit.money("amount").orElseThrow())
-                        + (frozen.isEmpty() ? " (no frozen-until date)" : " (frozen only until " + frozen.get() + ")"));
+                Money money = deposit.money("amount").orElseThrow();
+                excluded.add(frozen.isEmpty() ? Phrase.of("means.excluded.not-frozen", money)
+                        : Phrase.of("means.excluded.frozen-until", money, frozen.get()));
                 continue;
             }
             Optional<Context.InEuros> converted = context.inEuros(deposit.money("amount").orElseThrow());
@@ -91,31 +91,29 @@ final class MeansRule implements Rule {
                 return missingRate(context, deposit.money("amount").orElseThrow(), amount.get());
             }
             used.add(amount.get());
-            highSignalOn(deposit, amount.get()).ifPresent(signal -> doubted.add("the amount of " + deposit.fileName()
-                    + " (" + signal.detail() + ")"));
+            highSignalOn(deposit, amount.get()).ifPresent(signal -> doubted.add(
+                    Phrase.of("means.doubted.amount", deposit.fileName(), signal.phrase())));
             deposit.figure("frozen_until").ifPresent(used::add);
             euros = euros.add(converted.get().euros());
             stale |= converted.get().stale();
-            parts.add("deposit frozen until " + frozen.get() + " " + converted.get().explain());
+            parts.add(Phrase.of("means.part.deposit", frozen.get(), converted.get().explain()));
         }
-        String notCounted = excluded.isEmpty() ? "" : " Not counted: " + String.join("; ", excluded) + ".";
+        Phrase notCounted = excluded.isEmpty() ? Phrase.NONE : Phrase.of("means.not-counted", Phrase.join("; ", excluded));
         if (parts.isEmpty()) {
-            return context.refusable(ID, VerdictStatus.MISSING, ("No bank statement or deposit certificate shows the means, "
-                    + "and no Sesame report is accepted; %s.%s").formatted(requirement, notCounted), used);
+            return context.refusable(ID, VerdictStatus.MISSING, Phrase.of("means.missing", requirement, notCounted), used);
         }
-        String funds = parts.size() == 1 ? capitalise(parts.getFirst())
-                : "Funds EUR %s (%s)".formatted(Context.cents(euros), String.join("; ", parts));
+        Phrase funds = parts.size() == 1 ? parts.getFirst().capitalised()
+                : Phrase.of("means.funds", euros, Phrase.join("; ", parts));
         boolean enough = euros.compareTo(required) >= 0;
-        String sentence = "%s %s %s.%s".formatted(funds, enough ? "≥" : "<", requirement, notCounted);
+        Phrase sentence = Phrase.of(enough ? "means.enough" : "means.short", funds, requirement, notCounted);
         if (stale) {
-            return context.refusable(ID, VerdictStatus.REVIEW, sentence + " A rate used is older than %s: update the rates."
-                    .formatted(Context.days(context.ruleSet.rates().maxAgeDays())), used);
+            return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("means.stale", sentence,
+                    Context.days(context.ruleSet.rates().maxAgeDays())), used);
         }
         if (enough && !doubted.isEmpty()) {
             // A figure a high sign of alteration points at cannot establish the means on its own.
-            return context.verdict(ID, VerdictStatus.REVIEW, sentence + " But a high sign of alteration is on "
-                    + String.join("; ", doubted) + ": that figure cannot show the means on its own. Check it against "
-                    + "the bank, or ask for other proof.", used);
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("means.doubted", sentence,
+                    Phrase.join("; ", doubted)), used);
         }
         return enough ? context.verdict(ID, VerdictStatus.PASS, sentence, used)
                 : context.refusable(ID, VerdictStatus.FAIL, sentence, used);
@@ -140,12 +138,7 @@ final class MeansRule implements Rule {
     }
 
     private static Verdict missingRate(Context context, Money money, StoredFigure figure) {
-        return context.verdict(ID, VerdictStatus.MISSING, ("No %s/EUR exchange rate on or before %s on this workstation: "
-                + "import the ECB's rates to convert %s.").formatted(money.currencyCode(), context.asOf, Context.money(money)),
-                List.of(figure));
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return context.verdict(ID, VerdictStatus.MISSING, Phrase.of("means.no-rate", money.currencyCode(), context.asOf,
+                money), List.of(figure));
     }
 }

@@ -2,6 +2,7 @@ package casedesk.rules;
 
 import casedesk.model.DocumentKind;
 import casedesk.model.FigureValue;
+import casedesk.model.Phrase;
 import casedesk.model.StoredFigure;
 import casedesk.model.Verdict;
 import casedesk.model.VerdictStatus;
@@ -32,8 +33,7 @@ final class SesameRule implements Rule {
                 .filter(d -> d.figure("score").isPresent())
                 .max(Comparator.comparing(d -> d.date("issue_date").orElse(LocalDate.MIN)));
         if (report.isEmpty()) {
-            return context.verdict(ID, VerdictStatus.MISSING,
-                    "No Sesame Credit report with a readable score: the bank-statement path applies.", List.of());
+            return context.verdict(ID, VerdictStatus.MISSING, Phrase.of("sesame.missing"), List.of());
         }
         CaseFile.Evidence evidence = report.get();
         StoredFigure score = evidence.figure("score").orElseThrow();
@@ -43,38 +43,33 @@ final class SesameRule implements Rule {
         evidence.figure("holder").ifPresent(used::add);
         evidence.figure("id_number").ifPresent(used::add);
         if (value < rules.threshold()) {
-            return context.verdict(ID, VerdictStatus.FAIL, "Sesame score %d < %d required: the report cannot replace bank statements."
-                    .formatted(value, rules.threshold()), used);
+            return context.verdict(ID, VerdictStatus.FAIL, Phrase.of("sesame.low", value, rules.threshold()), used);
         }
         Optional<LocalDate> issued = evidence.date("issue_date");
         LocalDate lodged = context.file.visaCase().lodged();
         if (issued.isEmpty()) {
-            return context.verdict(ID, VerdictStatus.REVIEW, "Sesame score %d ≥ %d, but the report's date of issue could not be read."
-                    .formatted(value, rules.threshold()), used);
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("sesame.no-date", value, rules.threshold()), used);
         }
         long age = ChronoUnit.DAYS.between(issued.get(), lodged);
         if (age < 0) {
-            return context.verdict(ID, VerdictStatus.REVIEW, "The report is dated %s, after the application was lodged on %s."
-                    .formatted(issued.get(), lodged), used);
+            return context.verdict(ID, VerdictStatus.REVIEW, Phrase.of("sesame.after-lodging", issued.get(), lodged), used);
         }
         if (age > rules.maxReportAgeDays()) {
-            return context.verdict(ID, VerdictStatus.FAIL, "Sesame score %d ≥ %d, but the report was issued %s, %s before lodging (at most %s)."
-                    .formatted(value, rules.threshold(), issued.get(), Context.days(age), Context.days(rules.maxReportAgeDays())), used);
+            return context.verdict(ID, VerdictStatus.FAIL, Phrase.of("sesame.too-old", value, rules.threshold(),
+                    issued.get(), Context.days(age), Context.days(rules.maxReportAgeDays())), used);
         }
         Optional<String> holder = evidence.text("holder");
         if (holder.isPresent() && !Names.matches(context.file.visaCase().applicant(), holder.get())) {
-            return context.refusable(ID, VerdictStatus.REVIEW, "The Sesame report is in the name of %s, not the applicant's (%s)."
-                    .formatted(holder.get(), applicantName(context)), used);
+            return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("sesame.other-name", holder.get(),
+                    applicantName(context)), used);
         }
         Optional<String> id = evidence.text("id_number");
         String nationalId = context.file.visaCase().applicant().nationalId();
         if (id.isPresent() && !nationalId.isBlank() && !Names.idAgrees(nationalId, id.get())) {
-            return context.refusable(ID, VerdictStatus.REVIEW, "The Sesame report's ID number %s does not agree with the applicant's."
-                    .formatted(id.get()), used);
+            return context.refusable(ID, VerdictStatus.REVIEW, Phrase.of("sesame.other-id", id.get()), used);
         }
-        return context.verdict(ID, VerdictStatus.PASS, ("Sesame score %d ≥ %d, issued %s (%s before lodging, at most %s), "
-                + "in the applicant's name: accepted as proof of means, like a bank statement.")
-                .formatted(value, rules.threshold(), issued.get(), Context.days(age), Context.days(rules.maxReportAgeDays())), used);
+        return context.verdict(ID, VerdictStatus.PASS, Phrase.of("sesame.pass", value, rules.threshold(), issued.get(),
+                Context.days(age), Context.days(rules.maxReportAgeDays())), used);
     }
 
     static String applicantName(Context context) {

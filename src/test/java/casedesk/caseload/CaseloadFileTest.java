@@ -116,6 +116,11 @@ class CaseloadFileTest {
                 var document = caseload.documents().forCase(wang.reference()).getFirst();
                 assertEquals(format >= 4 ? "6222020200112233445" : "786",
                         caseload.evidence().figures(document.id()).getFirst().figure().value().canonical());
+                // kept before phrases: a verdict or a sign reads in the English it was recorded in, in any language
+                caseload.evaluations().latest(wang.reference()).ifPresent(evaluation -> evaluation.verdicts()
+                        .forEach(v -> assertEquals(casedesk.model.Phrase.text(v.explanation()), v.phrase())));
+                caseload.evidence().signals(document.id())
+                        .forEach(s -> assertEquals(casedesk.model.Phrase.text(s.detail()), s.phrase()));
             }
             var types = caseload.audit().events(0, 100).stream().map(casedesk.model.AuditEvent::type).toList();
             if (format == 0) {

@@ -19,6 +19,7 @@ import casedesk.model.Figure;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
 import casedesk.model.Outcome;
+import casedesk.model.Phrase;
 import casedesk.model.QueueEntry;
 import casedesk.model.QueueQuery;
 import casedesk.model.Role;
@@ -228,8 +229,8 @@ class CaseloadRoundTripTest {
                                 Optional.empty(), "", 2, box),
                         new Transaction(LocalDate.of(2026, 8, 4), "零钱提现", Money.of("4100.00", "CNY"),
                                 Optional.empty(), "/", 2, box).asNeutral()),
-                List.of(TamperSignal.documentWide("incremental-update", Severity.MEDIUM, "saved twice"),
-                        TamperSignal.onPage("covered-text", Severity.HIGH, "a white box hides text", 2, box)));
+                List.of(TamperSignal.documentWide("incremental-update", Severity.MEDIUM, Phrase.text("saved twice")),
+                        TamperSignal.onPage("covered-text", Severity.HIGH, Phrase.text("a white box hides text"), 2, box)));
 
         List<StoredFigure> stored = caseload.evidence().store(statement.id(), extraction, "system");
         reopen();

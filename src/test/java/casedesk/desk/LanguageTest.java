@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casedesk.demo.DemoCaseload;
 import casedesk.model.CaseReference;
+import casedesk.model.Verdict;
 import casedesk.progress.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +75,21 @@ class LanguageTest {
         Label reopened = CaseScreenTest.waitForCase(robot);
         assertTrue(reopened.getText().startsWith(open.value()), "the same case, now in French: " + reopened.getText());
         assertTrue(robot.lookup("Délivrer").tryQuery().isPresent(), "the decision panel speaks French");
+        // The verdicts too: each sentence in French, with the case's own numbers, where the record keeps English.
+        ListView<Verdict> verdicts = robot.lookup("#case-verdicts").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !verdicts.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell> cells = robot.lookup("#case-verdicts .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getItem() != null).toList();
+        assertTrue(!cells.isEmpty(), "verdicts are listed");
+        for (ListCell<?> cell : cells) {
+            Verdict verdict = (Verdict) cell.getItem();
+            String french = verdict.phrase().in(java.util.Locale.FRENCH);
+            assertTrue(!french.equals(verdict.explanation()) && !french.contains("{"), "a French sentence: " + french);
+            assertTrue(cell.getAccessibleText().endsWith(": " + french), cell.getAccessibleText() + " says " + french);
+        }
+        assertTrue(robot.lookup("#ground-3").queryAs(javafx.scene.control.CheckBox.class).getText()
+                .contains("moyens de subsistance"), "the refusal grounds in the form's French words");
         assertEquals("fr", Settings.in(dir).language().orElseThrow().toLanguageTag());
         assertTrue(Files.readString(dir.resolve("settings.properties")).contains("language=fr"));
 

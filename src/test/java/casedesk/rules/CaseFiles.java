@@ -9,6 +9,7 @@ import casedesk.model.ExchangeRate;
 import casedesk.model.Figure;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.StoredFigure;
 import casedesk.model.TamperSignal;
@@ -58,7 +59,7 @@ final class CaseFiles {
 
     CaseFiles statementWithSignal(String closing, Severity severity, String code) {
         return document(DocumentKind.BANK_STATEMENT, "doctored.pdf", List.of(),
-                List.of(TamperSignal.documentWide(code, severity, "something about " + code)),
+                List.of(TamperSignal.documentWide(code, severity, Phrase.text("something about " + code))),
                 text("holder", "WANG XIAOMING"), date("period_start", LocalDate.of(2026, 7, 21)),
                 date("period_end", LocalDate.of(2026, 10, 20)), amount("closing_balance", closing, "CNY"));
     }

@@ -75,6 +75,36 @@ class DemoVerdictsTest {
         }
     }
 
+    /**
+     * What the verdicts and the signs of the demo say is kept as phrases beside their English: read
+     * back from the file, each reads in English as recorded and in French with no key or placeholder left.
+     */
+    @Test
+    void everyVerdictAndSignReadsBackFromTheFileInEnglishAsRecordedAndInFrench() {
+        try (Caseload caseload = casedesk.DemoKey.open(file)) {
+            int signs = 0;
+            for (CaseReference reference : summary.profiles().keySet()) {
+                for (Verdict verdict : caseload.evaluations().latest(reference).orElseThrow().verdicts()) {
+                    assertSays(verdict.phrase(), verdict.explanation());
+                }
+                for (casedesk.model.Document document : caseload.documents().forCase(reference)) {
+                    for (casedesk.model.TamperSignal signal : caseload.evidence().signals(document.id())) {
+                        assertSays(signal.phrase(), signal.detail());
+                        signs++;
+                    }
+                }
+            }
+            assertTrue(signs > 0, "the demo's tampered documents carry signs");
+        }
+    }
+
+    private static void assertSays(casedesk.model.Phrase phrase, String english) {
+        assertTrue(!(phrase instanceof casedesk.model.Phrase.Text), "kept as a phrase: " + english);
+        assertEquals(english, phrase.english());
+        String french = phrase.in(java.util.Locale.FRENCH);
+        assertTrue(!french.equals(english) && !french.contains("{"), french + " for " + english);
+    }
+
     @Test
     void decisionsAgainstTheVerdictsCarryAReasonForTheSupervisor() {
         try (Caseload caseload = casedesk.DemoKey.open(file)) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import casedesk.model.Box;
 import casedesk.model.DocumentKind;
 import casedesk.model.Evaluation;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import casedesk.model.Verdict;
@@ -204,13 +205,13 @@ class RulesTest {
 
         // A high sign on another figure of the page (the holder's name) says nothing about the balance.
         CaseFiles elsewhere = aCase().document(DocumentKind.BANK_STATEMENT, "renamed.pdf", List.of(),
-                List.of(TamperSignal.onPage("covered-text", Severity.HIGH, "the name was covered", 1,
+                List.of(TamperSignal.onPage("covered-text", Severity.HIGH, Phrase.text("the name was covered"), 1,
                         new Box(400, 700, 80, 12))),
                 CaseFiles.text("holder", "WANG XIAOMING"), CaseFiles.date("period_start", JULY_21),
                 CaseFiles.date("period_end", OCTOBER_20), CaseFiles.amount("closing_balance", "90000.00", "CNY")).insured();
         assertEquals(VerdictStatus.PASS, verdict(evaluate(elsewhere), "means").status());
         CaseFiles onIt = aCase().document(DocumentKind.BANK_STATEMENT, "inflated.pdf", List.of(),
-                List.of(TamperSignal.onPage("covered-text", Severity.HIGH, "the balance was covered", 1,
+                List.of(TamperSignal.onPage("covered-text", Severity.HIGH, Phrase.text("the balance was covered"), 1,
                         new Box(120, 102, 60, 12))),
                 CaseFiles.text("holder", "WANG XIAOMING"), CaseFiles.date("period_start", JULY_21),
                 CaseFiles.date("period_end", OCTOBER_20), CaseFiles.amount("closing_balance", "90000.00", "CNY")).insured();

@@ -44,7 +44,7 @@ final class ImportedDecisionDialog {
             for (Verdict verdict : evaluation.verdicts()) {
                 Label line = wrapped(messages.getOrElse("rule." + verdict.rule(), verdict.rule()) + ": "
                         + messages.get("status.verdict." + verdict.status().name().toLowerCase(java.util.Locale.ROOT))
-                        + " \u2014 " + verdict.explanation());
+                        + " \u2014 " + messages.explanation(verdict));
                 line.getStyleClass().add("verdict-" + verdict.status().name().toLowerCase(java.util.Locale.ROOT));
                 lines.getChildren().add(line);
             }

@@ -139,7 +139,7 @@ final class StatisticsView extends ScrollPane {
             XYChart.Data<String, Number> bar = new XYChart.Data<>(Integer.toString(ground.ground()), ground.refusals());
             series.getData().add(bar);
             clickable(bar, "ground-" + ground.ground(), messages.format("statistics.grounds.tip", ground.ground(),
-                    ground.refusals(), texts.getOrDefault(ground.ground(), "")),
+                    ground.refusals(), messages.ground(ground.ground(), texts.getOrDefault(ground.ground(), ""))),
                     filter.withGround(ground.ground()).withOutcome(Outcome.REFUSE));
         }
         return framed(chart, statistics.grounds().isEmpty());

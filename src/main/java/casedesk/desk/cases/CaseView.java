@@ -581,7 +581,7 @@ public final class CaseView extends BorderPane {
                 TamperSignal signal = row.signal();
                 getStyleClass().add("signal-" + signal.severity().code());
                 setText(messages.get("severity." + signal.severity().code()) + " · " + row.fileName()
-                        + signal.page().map(p -> " · p. " + p).orElse("") + "\n" + signal.detail());
+                        + signal.page().map(p -> " · p. " + p).orElse("") + "\n" + messages.detail(signal));
                 setStyle(CjkFont.styleFor(getText()));
                 setWrapText(true);
                 setPrefWidth(0);

@@ -151,14 +151,17 @@ final class DecisionPanel extends VBox {
         groundBoxes.clear();
         for (RuleSet.Ground ground : ruleSet.refusalGrounds().grounds()) {
             // The number and the ground's words on one line, cut to the column; the whole text in the tooltip.
-            CheckBox box = new CheckBox(ground.number() + " · " + ground.text());
+            CheckBox box = new CheckBox(ground.number() + " · " + messages.ground(ground.number(), ground.text()));
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(0);
             box.setUserData(ground.number());
             box.setId("ground-" + ground.number());
             box.setSelected(ticked.contains(ground.number()));
             box.setOnAction(event -> groundsTouched = true);
-            box.setTooltip(new Tooltip(ground.text() + (ground.confirmed() ? "" : "\n" + messages.get("decision.ground.unconfirmed"))));
+            // The whole text, and the rule set's own words under it where the desk shows a translation.
+            String words = messages.ground(ground.number(), ground.text());
+            box.setTooltip(new Tooltip(words + (words.equals(ground.text()) ? "" : "\n\n" + ground.text())
+                    + (ground.confirmed() ? "" : "\n" + messages.get("decision.ground.unconfirmed"))));
             groundBoxes.add(box);
         }
         grounds.getChildren().clear();
@@ -216,7 +219,7 @@ final class DecisionPanel extends VBox {
             lines.add(new Label(messages.get("decision.decided.groundsTitle")));
             for (int number : decision.refusalGrounds()) {
                 String words = ruleSet.refusalGrounds().grounds().stream().filter(g -> g.number() == number)
-                        .map(RuleSet.Ground::text).findFirst().orElse("");
+                        .map(g -> messages.ground(number, g.text())).findFirst().orElse("");
                 Label ground = new Label(words.isEmpty() ? Integer.toString(number) : number + " · " + words);
                 ground.setId("decision-decided-ground-" + number);
                 ground.setWrapText(true);
@@ -302,7 +305,7 @@ final class DecisionPanel extends VBox {
     private Label status(Optional<casedesk.model.Verdict> verdict) {
         Label label = new Label(verdict.map(v -> VerdictCell.mark(v) + " " + messages.get("status.verdict."
                 + v.status().name().toLowerCase(java.util.Locale.ROOT))).orElse("—"));
-        verdict.ifPresent(v -> label.setTooltip(new Tooltip(v.explanation())));
+        verdict.ifPresent(v -> label.setTooltip(new Tooltip(messages.explanation(v))));
         return label;
     }
 

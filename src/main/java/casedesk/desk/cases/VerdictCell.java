@@ -43,16 +43,17 @@ final class VerdictCell extends ListCell<Verdict> {
         rule.setPrefWidth(RULE_WIDTH);
         rule.setMaxWidth(RULE_WIDTH);
         rule.setWrapText(true);
-        Label explanation = new Label(verdict.explanation());
+        String said = messages.explanation(verdict);
+        Label explanation = new Label(said);
         explanation.setWrapText(true);
-        explanation.setStyle(CjkFont.styleFor(verdict.explanation()));
+        explanation.setStyle(CjkFont.styleFor(said));
         // The list's width, not the cell's: a new cell is measured before it is first sized, at width 0,
         // and a sentence wrapped into that would make the row as tall as the list.
         explanation.maxWidthProperty().bind(getListView().widthProperty().subtract(TEXT_INSET));
         HBox row = new HBox(6, mark, rule, explanation);
         setGraphic(row);
         setText(null);
-        setAccessibleText(messages.get("status.verdict." + status) + " " + rule.getText() + ": " + verdict.explanation());
+        setAccessibleText(messages.get("status.verdict." + status) + " " + rule.getText() + ": " + said);
     }
 
     static String mark(Verdict verdict) {

@@ -10,6 +10,7 @@ import casedesk.model.DocumentKind;
 import casedesk.model.Figure;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.util.ArrayList;
@@ -61,9 +62,8 @@ final class AmountInWords implements Detector {
                     box = box.union(word.box());
                 }
                 signals.add(TamperSignal.onPage(CODE, Severity.MEDIUM,
-                        "The amount in words, %s (%s), is not the amount in figures, %s."
-                                .formatted(Wording.quote(text.toString()), Wording.amount(parsed.get().value()),
-                                        Wording.amount(figures.amount())),
+                        Phrase.of("signal.amount-words", Wording.quote(text.toString()),
+                                Wording.amount(parsed.get().value()), Wording.amount(figures.amount())),
                         hit.page().number(), box));
             }
             break;

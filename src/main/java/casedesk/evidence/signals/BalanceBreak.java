@@ -3,6 +3,7 @@ package casedesk.evidence.signals;
 import casedesk.evidence.statement.Reconciliation;
 import casedesk.evidence.statement.StatementRow;
 import casedesk.model.Figure;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
@@ -57,23 +58,17 @@ final class BalanceBreak implements Detector {
             accused.add(broken.row());
             BigDecimal before = broken.expected().amount().subtract(row.amount().amount());
             signals.add(TamperSignal.onPage(CODE, Severity.HIGH,
-                    "On row %d (%s, page %d) the balance printed is %s, but the balance before it, %s, plus the amount %s makes %s."
-                            .formatted(broken.row() + 1, row.date(), broken.page(), Wording.amount(broken.printed().amount()),
-                                    Wording.amount(before), Wording.amount(row.amount().amount()),
-                                    Wording.amount(broken.expected().amount())),
+                    Phrase.of("signal.balance-break.row", broken.row() + 1, row.date(), broken.page(),
+                            Wording.amount(broken.printed().amount()), Wording.amount(before),
+                            Wording.amount(row.amount().amount()), Wording.amount(broken.expected().amount())),
                     broken.page(), broken.box()));
         }
         List<Integer> doubtful = reconciliation.unproven().stream().filter(r -> !accused.contains(r)).toList();
         // Reconciliation lists one sentence per break first, then those about the statement as a whole.
-        List<String> problems = reconciliation.problems();
-        List<String> whole = problems.subList(Math.min(problems.size(), reconciliation.breaks().size()), problems.size());
+        List<Phrase> problems = reconciliation.problems();
+        List<Phrase> whole = problems.subList(Math.min(problems.size(), reconciliation.breaks().size()), problems.size());
         if (!whole.isEmpty()) {
-            StringBuilder joined = new StringBuilder();
-            for (String sentence : whole) {
-                String clause = withoutFullStop(sentence);
-                joined.append(joined.isEmpty() ? clause : "; " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1));
-            }
-            String detail = joined + ".";
+            Phrase detail = Reconciliation.sentence(Phrase.join("; ", whole));
             if (doubtful.isEmpty()) {
                 // Every row is proven, yet the figures printed for the whole do not follow from them.
                 Optional<Figure> closing = input.reading().figure("closing_balance");
@@ -83,28 +78,22 @@ final class BalanceBreak implements Detector {
         }
         if (!doubtful.isEmpty() && reconciliation.checked()) {
             StatementRow first = input.reading().rows().get(doubtful.getFirst());
-            String detail = ("The reader could not prove %d of the %d rows it read with the balances printed (%s); "
-                    + "it may have misread them. Check this table by hand.")
-                    .formatted(doubtful.size(), reconciliation.rows(), rowList(doubtful));
+            Phrase detail = Phrase.of("signal.unproven-reading", doubtful.size(), reconciliation.rows(), rowList(doubtful));
             signals.add(TamperSignal.onPage(UNPROVEN, Severity.LOW, detail, first.transaction().page(),
                     first.transaction().box()));
         }
         return signals;
     }
 
-    private static String rowList(List<Integer> rows) {
-        StringBuilder text = new StringBuilder(rows.size() == 1 ? "row " : "rows ");
+    /** "rows 4, 9 and 2 more", counting rows from 1. */
+    private static Phrase rowList(List<Integer> rows) {
         int shown = Math.min(rows.size(), 12);
+        StringBuilder numbers = new StringBuilder();
         for (int i = 0; i < shown; i++) {
-            text.append(i == 0 ? "" : ", ").append(rows.get(i) + 1);
+            numbers.append(i == 0 ? "" : ", ").append(rows.get(i) + 1);
         }
-        if (rows.size() > shown) {
-            text.append(" and ").append(rows.size() - shown).append(" more");
-        }
-        return text.toString();
-    }
-
-    private static String withoutFullStop(String sentence) {
-        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        Phrase list = rows.size() > shown ? Phrase.of("signal.and-more", numbers.toString(), rows.size() - shown)
+                : Phrase.text(numbers.toString());
+        return Phrase.of("signal.rows", rows.size(), list);
     }
 }

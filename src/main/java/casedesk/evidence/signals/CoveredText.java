@@ -6,6 +6,7 @@ import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.Shape;
 import casedesk.evidence.text.Word;
 import casedesk.model.Box;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.util.ArrayList;
@@ -52,15 +53,16 @@ final class CoveredText implements Detector {
         for (Glyph glyph : hidden) {
             box = box.union(glyph.box());
         }
-        String detail;
+        Phrase detail;
         if (shape.isAnnotation()) {
             // What an annotation paints is its appearance, which is not part of the page's text.
-            detail = Wording.quote(text(hidden)) + " is hidden under an annotation (" + shape.annotation()
-                    + ") laid over page " + page.number() + ".";
+            detail = Phrase.of("signal.covered-text.annotation", Wording.quote(text(hidden)), shape.annotation(),
+                    page.number());
         } else {
             String over = drawnOver(page, shape);
-            detail = Wording.quote(text(hidden)) + " is hidden under a white box on page " + page.number() + "; "
-                    + (over.isEmpty() ? "nothing is written over it." : Wording.quote(over) + " is drawn over it.");
+            detail = over.isEmpty() ? Phrase.of("signal.covered-text.box", Wording.quote(text(hidden)), page.number())
+                    : Phrase.of("signal.covered-text.box-over", Wording.quote(text(hidden)), page.number(),
+                            Wording.quote(over));
         }
         return TamperSignal.onPage(CODE, Severity.HIGH, detail, page.number(), box);
     }

@@ -2,12 +2,14 @@ package casedesk.evidence.signals;
 
 import casedesk.evidence.text.PageText;
 import casedesk.model.DocumentKind;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,20 +98,24 @@ final class EditorProducer implements Detector {
         return tools;
     }
 
-    private static String sentence(Named named, DocumentDates dates, DocumentKind kind) {
-        String tool = named.value().toLowerCase(Locale.ROOT).startsWith(named.editor().name().toLowerCase(Locale.ROOT))
-                ? named.value() : named.editor().name() + " (" + Wording.quote(named.value()) + ")";
-        String what = switch (named.field()) {
-            case "Producer" -> "The file was last saved by " + tool;
-            case "Creator" -> "The file names " + tool + " as the program that made it";
-            default -> "The file's XMP metadata names " + tool + " as the program that made or saved it";
-        };
+    private static Phrase sentence(Named named, DocumentDates dates, DocumentKind kind) {
+        Phrase tool = named.value().toLowerCase(Locale.ROOT).startsWith(named.editor().name().toLowerCase(Locale.ROOT))
+                ? Phrase.text(named.value())
+                : Phrase.of("signal.editor-producer.tool", named.editor().name(), Wording.quote(named.value()));
         Optional<Duration> later = dates.modifiedAfterCreated().filter(d -> d.compareTo(ModifiedAfterCreation.GRACE) > 0);
-        if (named.field().equals("Producer") && later.isPresent()) {
-            what += " on " + dates.modified().orElseThrow().day() + ", " + Wording.duration(later.get()) + " after "
-                    + Wording.issuer(kind) + " created it on " + dates.created().orElseThrow().day();
-        }
-        return what + ": " + Wording.kindPlural(kind) + " come from report engines, not from PDF editors or office programs.";
+        Phrase what = switch (named.field()) {
+            case "Producer" -> later.isEmpty() ? Phrase.of("signal.editor-producer.producer", tool)
+                    : Phrase.of("signal.editor-producer.producer-later", tool, day(dates.modified()),
+                            Wording.duration(later.get()), Wording.issuer(kind), day(dates.created()));
+            case "Creator" -> Phrase.of("signal.editor-producer.creator", tool);
+            default -> Phrase.of("signal.editor-producer.xmp", tool);
+        };
+        return Phrase.of("signal.editor-producer", what, Wording.kindPlural(kind));
+    }
+
+    /** The day of a date the file names, as its own clock read it. */
+    private static LocalDate day(Optional<DocumentDates.Stamp> stamp) {
+        return stamp.orElseThrow().time().toLocalDate();
     }
 
     /** Acrobat wraps text edited with its TouchUp tool in a marked-content section of this name. */
@@ -124,17 +130,9 @@ final class EditorProducer implements Detector {
             return Optional.empty();
         }
         int first = marked.getFirst();
-        String pages = marked.size() == 1 ? "Page " + first + " carries" : "Pages " + join(marked) + " carry";
         PageText shown = input.reading().pages().get(first - 1);
-        String detail = pages + " Acrobat's 'TouchUp_TextEdit' mark, which Acrobat leaves where someone retyped text by hand.";
+        Phrase detail = Phrase.of("signal.editor-producer.touch-up", marked.size(), Wording.numbers(marked),
+                Wording.quote(TOUCH_UP));
         return Optional.of(TamperSignal.onPage(CODE, Severity.HIGH, detail, first, Wording.pageBox(shown.width(), shown.height())));
-    }
-
-    private static String join(List<Integer> numbers) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < numbers.size(); i++) {
-            text.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
-        }
-        return text.toString();
     }
 }

@@ -1,5 +1,6 @@
 package casedesk.evidence.signals;
 
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,7 +37,7 @@ final class EmbeddedFiles implements Detector {
 
     @Override
     public List<TamperSignal> detect(SignalInput input) throws IOException {
-        List<String> files = new ArrayList<>();
+        List<Phrase> files = new ArrayList<>();
         PDDocumentNameDictionary names = input.document().getDocumentCatalog().getNames();
         if (names != null && names.getEmbeddedFiles() != null) {
             collect(names.getEmbeddedFiles(), files, 0, new HashSet<>());
@@ -43,29 +45,28 @@ final class EmbeddedFiles implements Detector {
         for (PDPage page : input.document().getPages()) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation instanceof PDAnnotationFileAttachment attachment) {
-                    files.add(name(attachment.getFile(), "an attachment"));
+                    files.add(name(attachment.getFile()).map(Wording::quote)
+                            .orElseGet(() -> Wording.quote(Phrase.of("signal.embedded-file.unnamed"))));
                 }
             }
         }
         if (files.isEmpty()) {
             return List.of();
         }
-        List<String> shown = files.stream().limit(NAMES_SHOWN).map(Wording::quote).toList();
-        String list = String.join(", ", shown) + (files.size() > NAMES_SHOWN ? " and " + (files.size() - NAMES_SHOWN) + " more" : "");
-        return List.of(TamperSignal.documentWide(CODE, Severity.LOW,
-                "The file carries %d attached file%s (%s): %s does not come with attachments, so look at what they are before relying on it."
-                        .formatted(files.size(), files.size() == 1 ? "" : "s", list,
-                                Wording.kindSingular(input.reading().kind()))));
+        Phrase shown = Phrase.join(", ", files.subList(0, Math.min(NAMES_SHOWN, files.size())));
+        Phrase list = files.size() > NAMES_SHOWN ? Phrase.of("signal.and-more", shown, files.size() - NAMES_SHOWN) : shown;
+        return List.of(TamperSignal.documentWide(CODE, Severity.LOW, Phrase.of("signal.embedded-file", files.size(), list,
+                Wording.kindSingular(input.reading().kind()))));
     }
 
-    private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, List<String> files, int depth, Set<Object> seen)
+    private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, List<Phrase> files, int depth, Set<Object> seen)
             throws IOException {
         if (depth > DEEPEST_TREE || !seen.add(node.getCOSObject())) {
             return;
         }
         Map<String, PDComplexFileSpecification> here = node.getNames();
         if (here != null) {
-            here.forEach((key, spec) -> files.add(name(spec, key)));
+            here.forEach((key, spec) -> files.add(Wording.quote(name(spec).orElse(key))));
         }
         if (node.getKids() != null) {
             for (PDNameTreeNode<PDComplexFileSpecification> kid : node.getKids()) {
@@ -74,11 +75,11 @@ final class EmbeddedFiles implements Detector {
         }
     }
 
-    private static String name(PDFileSpecification spec, String otherwise) {
+    private static Optional<String> name(PDFileSpecification spec) {
         String name = spec == null ? null : spec.getFile();
         if (spec instanceof PDComplexFileSpecification complex && complex.getFileUnicode() != null) {
             name = complex.getFileUnicode();
         }
-        return name == null || name.isBlank() ? otherwise : name;
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
     }
 }

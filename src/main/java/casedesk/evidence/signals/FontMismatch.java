@@ -8,6 +8,7 @@ import casedesk.evidence.text.Word;
 import casedesk.model.Box;
 import casedesk.model.Figure;
 import casedesk.model.FigureValue;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +57,7 @@ final class FontMismatch implements Detector {
      *
      * @param row the cell's row (from 1), or 0 for a figure
      */
-    private record Target(String label, int row, LocalDate date, int page, Box box, Optional<String> column) {
+    private record Target(Phrase label, int row, LocalDate date, int page, Box box, Optional<String> column) {
     }
 
     /**
@@ -66,15 +68,16 @@ final class FontMismatch implements Detector {
             double largest) {
 
         /** "the balance '96,400.00' on row 76 (2026-10-20, page 3)", with the text as printed. */
-        String named() {
+        Phrase named() {
             List<Glyph> printed = new ArrayList<>(all);
             printed.sort(Comparator.comparingDouble(g -> g.box().x()));
             StringBuilder text = new StringBuilder();
             printed.forEach(g -> text.append(g.text()));
-            String where = target.row() > 0
-                    ? "on row %d (%s, page %d)".formatted(target.row(), target.date(), target.page())
-                    : "on page " + target.page();
-            return target.label() + " " + Wording.quote(text.toString()) + " " + where;
+            Phrase quoted = Wording.quote(text.toString());
+            return target.row() > 0
+                    ? Phrase.of("signal.font-mismatch.on-row", target.label(), quoted, target.row(), target.date(),
+                            target.page())
+                    : Phrase.of("signal.font-mismatch.on-page", target.label(), quoted, target.page());
         }
     }
 
@@ -109,7 +112,7 @@ final class FontMismatch implements Detector {
         Map<String, ColumnSetting> columns = columns(targets);
         List<TamperSignal> signals = new ArrayList<>();
         for (Inside inside : targets) {
-            Optional<String> detail = mixed(inside);
+            Optional<Phrase> detail = mixed(inside);
             Severity severity = detail.isPresent() ? mixedSeverity(inside, columns) : Severity.HIGH;
             if (detail.isEmpty()) {
                 detail = unlikeColumnFont(inside, columns);
@@ -123,8 +126,9 @@ final class FontMismatch implements Detector {
                 severity = Severity.LOW;
             }
             Severity found = severity;
-            detail.ifPresent(text -> signals.add(TamperSignal.onPage(CODE, found, text, inside.target().page(),
-                    inside.target().box())));
+            // Each sentence starts with the figure's name ("the balance ..."), in English as in French.
+            detail.ifPresent(phrase -> signals.add(TamperSignal.onPage(CODE, found, phrase.capitalised(),
+                    inside.target().page(), inside.target().box())));
         }
         return signals;
     }
@@ -195,22 +199,27 @@ final class FontMismatch implements Detector {
         for (int i = 0; i < rows.size(); i++) {
             StatementRow row = rows.get(i);
             var transaction = row.transaction();
-            targets.add(new Target("the amount", i + 1, transaction.date(), transaction.page(), row.amountBox(),
-                    Optional.of("amounts")));
+            targets.add(new Target(Phrase.of("signal.font-mismatch.amount"), i + 1, transaction.date(), transaction.page(),
+                    row.amountBox(), Optional.of("amounts")));
             if (row.balanceBox().isPresent()) {
-                targets.add(new Target("the balance", i + 1, transaction.date(), transaction.page(), row.balanceBox().get(),
-                        Optional.of("balances")));
+                targets.add(new Target(Phrase.of("signal.font-mismatch.balance"), i + 1, transaction.date(),
+                        transaction.page(), row.balanceBox().get(), Optional.of("balances")));
             }
         }
         for (Figure figure : input.reading().figures()) {
             boolean digits = figure.value() instanceof FigureValue.Amount || figure.value() instanceof FigureValue.Number;
             boolean cell = targets.stream().anyMatch(t -> t.page() == figure.page() && sameBox(t.box(), figure.box()));
             if (digits && !cell) {
-                targets.add(new Target("the " + figure.name().replace('_', ' '), 0, null, figure.page(), figure.box(),
-                        Optional.empty()));
+                targets.add(new Target(figureName(figure.name()), 0, null, figure.page(), figure.box(), Optional.empty()));
             }
         }
         return targets;
+    }
+
+    /** "the closing balance": a figure's name with its article, in words of its own where the phrase book has them. */
+    private static Phrase figureName(String name) {
+        String key = "signal.font-mismatch.figure." + name;
+        return Phrase.Book.has(Locale.ENGLISH, key) ? Phrase.of(key) : Phrase.text("the " + name.replace('_', ' '));
     }
 
     /** The glyphs whose centre lies in the target's box; empty when it holds no digit. */
@@ -303,14 +312,14 @@ final class FontMismatch implements Detector {
         return low;
     }
 
-    private static Optional<String> mixed(Inside inside) {
+    private static Optional<Phrase> mixed(Inside inside) {
         if (inside.fonts().size() > 1) {
-            return Optional.of("The digits of %s are set in %d different fonts (%s): a figure printed in one go is set in one."
-                    .formatted(inside.named(), inside.fonts().size(), String.join(", ", inside.fonts().stream().sorted().toList())));
+            Phrase fonts = Phrase.join(", ", inside.fonts().stream().sorted().map(Wording::font).toList());
+            return Optional.of(Phrase.of("signal.font-mismatch.fonts", inside.named(), inside.fonts().size(), fonts));
         }
         if (differ(inside.largest(), inside.smallest(), SIZE_WITHIN_FIGURE)) {
-            return Optional.of("The digits of %s are set in different sizes (%s to %s): a figure printed in one go is set in one."
-                    .formatted(inside.named(), Wording.points(inside.smallest()), Wording.points(inside.largest())));
+            return Optional.of(Phrase.of("signal.font-mismatch.sizes", inside.named(), Wording.points(inside.smallest()),
+                    Wording.points(inside.largest())));
         }
         return Optional.empty();
     }
@@ -319,7 +328,7 @@ final class FontMismatch implements Detector {
      * A cell set in another font family, or another size, than the other cells of its column mostly
      * are. Bold against regular is no mismatch: some issuers set credits or totals in bold.
      */
-    private static Optional<String> unlikeColumnFont(Inside inside, Map<String, ColumnSetting> columns) {
+    private static Optional<Phrase> unlikeColumnFont(Inside inside, Map<String, ColumnSetting> columns) {
         Optional<ColumnSetting> found = comparable(inside, columns);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -328,8 +337,8 @@ final class FontMismatch implements Detector {
         ColumnSetting setting = found.get();
         int others = setting.cells() - 1;
         if (!inside.family().equals(setting.usualFamily()) && setting.withUsualFamily() >= others) {
-            return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
-                    .formatted(inside.family(), count(setting.withUsualFamily(), column), setting.usualFamily()));
+            return Optional.of(Phrase.of("signal.font-mismatch.column-font", inside.named(), Wording.font(inside.family()),
+                    others(setting.withUsualFamily(), column), Wording.font(setting.usualFamily())));
         }
         return Optional.empty();
     }
@@ -340,7 +349,7 @@ final class FontMismatch implements Detector {
     }
 
     /** A cell set in another size than its column mostly is: medium, since engines shrink a long amount to fit. */
-    private static Optional<String> unlikeColumnSize(Inside inside, Map<String, ColumnSetting> columns) {
+    private static Optional<Phrase> unlikeColumnSize(Inside inside, Map<String, ColumnSetting> columns) {
         Optional<ColumnSetting> found = comparable(inside, columns);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -349,8 +358,8 @@ final class FontMismatch implements Detector {
         ColumnSetting setting = found.get();
         int others = setting.cells() - 1;
         if (differ(inside.size(), setting.usualSize(), SIZE_WITHIN_COLUMN)) {
-            return Optional.of(capitalised(inside.named()) + " is set in %s, unlike the other %s of its column, set in %s."
-                    .formatted(Wording.points(inside.size()), count(others, column), Wording.points(setting.usualSize())));
+            return Optional.of(Phrase.of("signal.font-mismatch.column-size", inside.named(), Wording.points(inside.size()),
+                    others(others, column), Wording.points(setting.usualSize())));
         }
         return Optional.empty();
     }
@@ -359,7 +368,7 @@ final class FontMismatch implements Detector {
      * A figure whose font family the document uses nowhere else. By family, since an issuer may set
      * the closing balance, and nothing else, in bold.
      */
-    private static Optional<String> foundNowhereElse(Inside inside, List<PageText> pages, Map<String, String> families) {
+    private static Optional<Phrase> foundNowhereElse(Inside inside, List<PageText> pages, Map<String, String> families) {
         String family = inside.family();
         if (usedElsewhere(family, inside, pages, families)) {
             return Optional.empty();
@@ -369,8 +378,8 @@ final class FontMismatch implements Detector {
         if (use.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("%s is set in %s, a font used nowhere else in the document, whose other text is set in %s."
-                .formatted(capitalised(inside.named()), family, mostFrequent(use)));
+        return Optional.of(Phrase.of("signal.font-mismatch.nowhere-else", inside.named(), Wording.font(family),
+                Wording.font(mostFrequent(use))));
     }
 
     /** Whether a glyph outside the target is set in this family; in a genuine document the first few glyphs tell. */
@@ -402,12 +411,9 @@ final class FontMismatch implements Detector {
                 .map(Map.Entry::getKey).orElseThrow();
     }
 
-    private static String count(long n, String column) {
-        return n + " " + (n == 1 ? column.substring(0, column.length() - 1) : column);
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** "the other 12 amounts" of a column, less "the". */
+    private static Phrase others(long n, String column) {
+        return Phrase.of("signal.font-mismatch.other-" + column, n);
     }
 
     private static boolean sameBox(Box a, Box b) {

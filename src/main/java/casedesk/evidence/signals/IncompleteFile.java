@@ -1,5 +1,6 @@
 package casedesk.evidence.signals;
 
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,7 @@ final class IncompleteFile implements Detector {
         if (endsWithMarker(pdf)) {
             return List.of();
         }
-        return List.of(TamperSignal.documentWide(CODE, Severity.MEDIUM,
-                "The file stops before its end (no %%EOF in its last bytes): it was most likely cut short when it was "
-                        + "downloaded, sent or copied. What could be read is shown, but pages or figures may be missing; "
-                        + "ask for the complete file."));
+        return List.of(TamperSignal.documentWide(CODE, Severity.MEDIUM, Phrase.of("signal.incomplete-file")));
     }
 
     static boolean endsWithMarker(byte[] pdf) {

@@ -2,6 +2,7 @@ package casedesk.evidence.signals;
 
 import casedesk.evidence.text.PageText;
 import casedesk.evidence.text.TextLayer;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.IOException;
@@ -39,20 +40,19 @@ final class IncrementalUpdate implements Detector {
         if (saves < 2) {
             return List.of();
         }
-        String inAll = "(" + saves + " saves in all)";
+        Phrase inAll = Phrase.of("signal.incremental-update.saves", saves);
         List<PageText> first;
         try (PDDocument original = Loader.loadPDF(Arrays.copyOf(input.bytes(), ends.getFirst()), input.password())) {
             first = TextLayer.read(original, () -> { });
         } catch (IOException | RuntimeException e) {
-            return List.of(TamperSignal.documentWide(CODE, Severity.LOW,
-                    "The file was saved %d times, one save appended to the other, and its first save cannot be opened on its own to see what changed (%s)."
-                            .formatted(saves, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            return List.of(TamperSignal.documentWide(CODE, Severity.LOW, Phrase.of("signal.incremental-update.unopened", saves,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
         List<PageText> last = input.reading().pages();
         List<TamperSignal> signals = new ArrayList<>();
         if (first.size() != last.size()) {
             signals.add(TamperSignal.documentWide(CODE, Severity.MEDIUM,
-                    "A later save changed the number of pages from %d to %d %s.".formatted(first.size(), last.size(), inAll)));
+                    Phrase.of("signal.incremental-update.pages", first.size(), last.size(), inAll)));
         }
         List<TextChanges.Change> changes = new ArrayList<>();
         for (int i = 0; i < Math.min(first.size(), last.size()); i++) {
@@ -64,28 +64,25 @@ final class IncrementalUpdate implements Detector {
         if (changes.size() > CHANGES_LISTED) {
             List<Integer> pages = changes.subList(CHANGES_LISTED, changes.size()).stream()
                     .map(TextChanges.Change::page).distinct().toList();
-            signals.add(TamperSignal.documentWide(CODE, Severity.MEDIUM,
-                    "A later save made %d more changes to the text, on page%s %s %s.".formatted(changes.size() - CHANGES_LISTED,
-                            pages.size() == 1 ? "" : "s", pages.stream().map(String::valueOf)
-                                    .collect(Collectors.joining(", ")), inAll)));
+            String numbers = pages.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            signals.add(TamperSignal.documentWide(CODE, Severity.MEDIUM, Phrase.of("signal.incremental-update.more",
+                    changes.size() - CHANGES_LISTED, Phrase.of("signal.incremental-update.on-pages", pages.size(), numbers),
+                    inAll)));
         }
         if (signals.isEmpty()) {
-            signals.add(TamperSignal.documentWide(CODE, Severity.LOW,
-                    ("The file was saved %d times, one save appended to the other, but the later saves left the text of every page as it was: "
-                            + "issuers' systems sometimes save a file again to sign or stamp it, so this alone is weak.").formatted(saves)));
+            signals.add(TamperSignal.documentWide(CODE, Severity.LOW, Phrase.of("signal.incremental-update.text-kept", saves)));
         }
         return signals;
     }
 
-    private static String sentence(TextChanges.Change change, String inAll) {
-        String where = "On page " + change.page() + ", ";
+    private static Phrase sentence(TextChanges.Change change, Phrase inAll) {
         if (change.before().isEmpty()) {
-            return where + Wording.quote(change.after()) + " was added in a later save of the file " + inAll + ".";
+            return Phrase.of("signal.incremental-update.added", change.page(), Wording.quote(change.after()), inAll);
         }
         if (change.after().isEmpty()) {
-            return where + Wording.quote(change.before()) + " was removed in a later save of the file " + inAll + ".";
+            return Phrase.of("signal.incremental-update.removed", change.page(), Wording.quote(change.before()), inAll);
         }
-        return where + Wording.quote(change.before()) + " became " + Wording.quote(change.after())
-                + " in a later save of the file " + inAll + ".";
+        return Phrase.of("signal.incremental-update.changed", change.page(), Wording.quote(change.before()),
+                Wording.quote(change.after()), inAll);
     }
 }

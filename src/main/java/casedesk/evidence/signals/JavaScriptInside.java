@@ -1,13 +1,13 @@
 package casedesk.evidence.signals;
 
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -36,40 +36,44 @@ final class JavaScriptInside implements Detector {
 
     @Override
     public List<TamperSignal> detect(SignalInput input) throws IOException {
-        TreeSet<String> where = new TreeSet<>();
+        // Listed in the order of their English words, as the record has always listed them.
+        TreeMap<String, Phrase> where = new TreeMap<>();
         COSDictionary catalog = input.document().getDocumentCatalog().getCOSObject();
         PDDocumentNameDictionary names = input.document().getDocumentCatalog().getNames();
         if (names != null) {
             PDJavascriptNameTreeNode scripts = names.getJavaScript();
             if (scripts != null && (scripts.getNames() != null && !scripts.getNames().isEmpty()
                     || scripts.getKids() != null && !scripts.getKids().isEmpty())) {
-                where.add("the document's scripts");
+                add(where, Phrase.of("signal.javascript.names"));
             }
         }
         if (isScript(catalog.getDictionaryObject(COSName.OPEN_ACTION), 0, new HashSet<>())
                 || hasScript(catalog.getDictionaryObject(COSName.AA))) {
-            where.add("what runs when it opens");
+            add(where, Phrase.of("signal.javascript.opening"));
         }
         int number = 0;
         for (PDPage page : input.document().getPages()) {
             number++;
             if (hasScript(page.getCOSObject().getDictionaryObject(COSName.AA))) {
-                where.add("page " + number);
+                add(where, Phrase.of("signal.javascript.page", number));
             }
             for (PDAnnotation annotation : page.getAnnotations()) {
                 COSDictionary dictionary = annotation.getCOSObject();
                 if (isScript(dictionary.getDictionaryObject(COSName.A), 0, new HashSet<>())
                         || hasScript(dictionary.getDictionaryObject(COSName.AA))) {
-                    where.add("a link or field on page " + number);
+                    add(where, Phrase.of("signal.javascript.link", number));
                 }
             }
         }
         if (where.isEmpty()) {
             return List.of();
         }
-        return List.of(TamperSignal.documentWide(CODE, Severity.LOW,
-                "The file carries JavaScript (in %s): %s has no need of a program, and a script can change what a viewer shows."
-                        .formatted(String.join(", ", new ArrayList<>(where)), Wording.kindSingular(input.reading().kind()))));
+        return List.of(TamperSignal.documentWide(CODE, Severity.LOW, Phrase.of("signal.javascript",
+                Phrase.join(", ", List.copyOf(where.values())), Wording.kindSingular(input.reading().kind()))));
+    }
+
+    private static void add(TreeMap<String, Phrase> where, Phrase place) {
+        where.put(place.english(), place);
     }
 
     /** An additional-actions dictionary with a script under any of its triggers. */

@@ -1,5 +1,6 @@
 package casedesk.evidence.signals;
 
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.time.Duration;
@@ -30,9 +31,9 @@ final class ModifiedAfterCreation implements Detector {
         if (later.isEmpty()) {
             return List.of();
         }
-        return List.of(TamperSignal.documentWide(CODE, Severity.LOW,
-                "The file was modified on %s, %s after it was created on %s: a file straight from %s carries one date for both."
-                        .formatted(dates.modified().orElseThrow().minute(), Wording.duration(later.get()),
-                                dates.created().orElseThrow().minute(), Wording.issuer(input.reading().kind()))));
+        // The times stay as written, zone and all: a phrase has no time of day.
+        return List.of(TamperSignal.documentWide(CODE, Severity.LOW, Phrase.of("signal.modified-after-creation",
+                dates.modified().orElseThrow().minute(), Wording.duration(later.get()), dates.created().orElseThrow().minute(),
+                Wording.issuer(input.reading().kind()))));
     }
 }

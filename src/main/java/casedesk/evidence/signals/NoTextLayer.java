@@ -1,6 +1,7 @@
 package casedesk.evidence.signals;
 
 import casedesk.evidence.text.PageText;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.IOException;
@@ -48,9 +49,7 @@ final class NoTextLayer implements Detector {
             }
             PDPage pdf = input.document().getPage(page.number() - 1);
             if (showsSomething(pdf)) {
-                signals.add(TamperSignal.onPage(CODE, Severity.MEDIUM,
-                        "Page %d has no text layer (a scan or an image): its figures must be entered by hand and pinned to the page."
-                                .formatted(page.number()),
+                signals.add(TamperSignal.onPage(CODE, Severity.MEDIUM, Phrase.of("signal.no-text-layer", page.number()),
                         page.number(), Wording.pageBox(page.width(), page.height())));
             }
         }

@@ -3,6 +3,7 @@ package casedesk.evidence.signals;
 import casedesk.evidence.statement.StatementRow;
 import casedesk.model.FigureValue;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import casedesk.model.Transaction;
@@ -64,11 +65,10 @@ final class RoundCreditBeforeEnd implements Detector {
                 continue;
             }
             BigDecimal share = amount.multiply(BigDecimal.valueOf(100)).divide(closing.get().amount(), 0, RoundingMode.HALF_UP);
-            String when = before == 0 ? "on the last day of the statement (" + end.get() + ")"
-                    : before + (before == 1 ? " day" : " days") + " before the statement ends on " + end.get();
-            signals.add(TamperSignal.onPage(CODE, Severity.MEDIUM,
-                    "A round credit of %s on %s, %s, makes up %s%% of the closing balance of %s: money lent for a few days to pass the means check looks like this."
-                            .formatted(Wording.money(t.amount()), t.date(), when, share, Wording.amount(closing.get().amount())),
+            Phrase when = before == 0 ? Phrase.of("signal.round-credit.last-day", end.get())
+                    : Phrase.of("signal.round-credit.before-end", Phrase.of("days", before), end.get());
+            signals.add(TamperSignal.onPage(CODE, Severity.MEDIUM, Phrase.of("signal.round-credit", Wording.money(t.amount()),
+                    t.date(), when, Phrase.of("percent", new Phrase.Exact(share)), Wording.amount(closing.get().amount())),
                     t.page(), row.amountBox()));
         }
         return signals;

@@ -1,5 +1,6 @@
 package casedesk.evidence.signals;
 
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.IOException;
@@ -41,8 +42,7 @@ public final class TamperSignals {
                 signals.addAll(detector.detect(input));
             } catch (IOException | RuntimeException e) {
                 signals.add(TamperSignal.documentWide(CHECK_FAILED, Severity.LOW,
-                        "The check for '%s' could not run on this file (%s), so finding nothing there proves nothing."
-                                .formatted(detector.check().code(), reason(e))));
+                        Phrase.of("signal.check-failed", Wording.quote(detector.check().code()), reason(e))));
             }
         }
         return List.copyOf(cutShort(signals));
@@ -60,9 +60,7 @@ public final class TamperSignals {
         List<TamperSignal> said = new ArrayList<>();
         for (TamperSignal signal : signals) {
             said.add(!signal.code().equals(BalanceBreak.CODE) ? signal : new TamperSignal(signal.code(), Severity.LOW,
-                    signal.detail() + " The file is cut short, so rows or pages are most likely missing from it: "
-                            + "this says nothing about the applicant until the complete file is read.",
-                    signal.page(), signal.box()));
+                    Phrase.of("signal.cut-short", signal.phrase()), signal.page(), signal.box()));
         }
         return said;
     }

@@ -3,15 +3,22 @@ package casedesk.evidence.signals;
 import casedesk.model.Box;
 import casedesk.model.DocumentKind;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The few phrases the signals share, so that every detail reads the same way. */
 final class Wording {
 
     private static final int LONGEST_QUOTE = 60;
+    /**
+     * What stands for a font without a name, among the names compared (so that ties fall as they
+     * always did); {@link #font} puts it in words.
+     */
+    private static final String UNNAMED_FONT = "an unnamed font";
     /** The weight and style a font's name may end with. */
     private static final Pattern STYLE = Pattern.compile(
             "[-,](?:regular|roman|bold|italic|oblique|medium|light|semibold|black|heavy|book|demi|thin|condensed|mt|ps)+$",
@@ -20,68 +27,85 @@ final class Wording {
     private Wording() {
     }
 
-    /** An amount as statements print it: 86,400.00. */
-    static String amount(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
+    /**
+     * An amount as statements print it (86,400.00), rounded half up as the signals always rounded it,
+     * so that the phrase's own rounding to the cent changes nothing.
+     */
+    static BigDecimal amount(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    static String money(Money money) {
-        return money.currencyCode() + " " + amount(money.amount());
+    /** CNY 86,400.00. */
+    static Money money(Money money) {
+        return new Money(amount(money.amount()), money.currency());
     }
 
-    /** Text from the document between quotes, shortened when long. */
-    static String quote(String text) {
+    /** Text from the document between quotes, shortened when long; the text itself is never translated. */
+    static Phrase quote(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         if (oneLine.length() > LONGEST_QUOTE) {
             oneLine = oneLine.substring(0, LONGEST_QUOTE - 1) + "…";
         }
-        return "'" + oneLine + "'";
+        return quote(Phrase.text(oneLine));
+    }
+
+    /** Words between quotes, where a name is missing and words stand in for it. */
+    static Phrase quote(Phrase words) {
+        return Phrase.of("signal.quote", words);
     }
 
     /** "12 days", "3 hours", "25 minutes": how long, to the unit that matters. */
-    static String duration(Duration duration) {
+    static Phrase duration(Duration duration) {
         long days = duration.toDays();
         if (days >= 1) {
-            return days + (days == 1 ? " day" : " days");
+            return Phrase.of("days", days);
         }
         long hours = duration.toHours();
         if (hours >= 1) {
-            return hours + (hours == 1 ? " hour" : " hours");
+            return Phrase.of("signal.hours", hours);
         }
-        long minutes = Math.max(1, duration.toMinutes());
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        return Phrase.of("signal.minutes", Math.max(1, duration.toMinutes()));
     }
 
     /** "bank statements", for sentences about what such documents are made with. */
-    static String kindPlural(DocumentKind kind) {
-        return switch (kind) {
-            case BANK_STATEMENT -> "bank statements";
-            case DEPOSIT_CERTIFICATE -> "deposit certificates";
-            case CREDIT_REPORT -> "credit reports";
-            case INSURANCE -> "insurance certificates";
-            case UNKNOWN -> "documents issued by banks and insurers";
-        };
+    static Phrase kindPlural(DocumentKind kind) {
+        return Phrase.of(switch (kind) {
+            case BANK_STATEMENT -> "signal.kinds.bank_statement";
+            case DEPOSIT_CERTIFICATE -> "signal.kinds.deposit_certificate";
+            case CREDIT_REPORT -> "signal.kinds.credit_report";
+            case INSURANCE -> "signal.kinds.insurance";
+            case UNKNOWN -> "signal.kinds.unknown";
+        });
     }
 
     /** "a bank statement". */
-    static String kindSingular(DocumentKind kind) {
-        return switch (kind) {
-            case BANK_STATEMENT -> "a bank statement";
-            case DEPOSIT_CERTIFICATE -> "a deposit certificate";
-            case CREDIT_REPORT -> "a credit report";
-            case INSURANCE -> "an insurance certificate";
-            case UNKNOWN -> "a document of evidence";
-        };
+    static Phrase kindSingular(DocumentKind kind) {
+        return Phrase.of(switch (kind) {
+            case BANK_STATEMENT -> "signal.kind.bank_statement";
+            case DEPOSIT_CERTIFICATE -> "signal.kind.deposit_certificate";
+            case CREDIT_REPORT -> "signal.kind.credit_report";
+            case INSURANCE -> "signal.kind.insurance";
+            case UNKNOWN -> "signal.kind.unknown";
+        });
     }
 
     /** Who made the document in the first place: "the bank". */
-    static String issuer(DocumentKind kind) {
-        return switch (kind) {
-            case BANK_STATEMENT, DEPOSIT_CERTIFICATE -> "the bank";
-            case CREDIT_REPORT -> "the credit bureau";
-            case INSURANCE -> "the insurer";
-            case UNKNOWN -> "its issuer";
-        };
+    static Phrase issuer(DocumentKind kind) {
+        return Phrase.of(switch (kind) {
+            case BANK_STATEMENT, DEPOSIT_CERTIFICATE -> "signal.issuer.bank";
+            case CREDIT_REPORT -> "signal.issuer.credit_bureau";
+            case INSURANCE -> "signal.issuer.insurer";
+            case UNKNOWN -> "signal.issuer.unknown";
+        });
+    }
+
+    /** "2, 3 and 4". */
+    static Phrase numbers(List<Integer> numbers) {
+        List<String> each = numbers.stream().map(String::valueOf).toList();
+        if (each.size() == 1) {
+            return Phrase.text(each.getFirst());
+        }
+        return Phrase.of("signal.and", String.join(", ", each.subList(0, each.size() - 1)), each.getLast());
     }
 
     /** A font's name without the six-letter subset tag: "AAWWBG+NotoSansSC-Regular" is "NotoSansSC-Regular". */
@@ -89,7 +113,12 @@ final class Wording {
         if (font.length() > 7 && font.charAt(6) == '+' && font.substring(0, 6).chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             return font.substring(7);
         }
-        return font.isEmpty() ? "an unnamed font" : font;
+        return font.isEmpty() ? UNNAMED_FONT : font;
+    }
+
+    /** A font's name as {@link #fontName} or {@link #fontFamily} gives it, for a sentence. */
+    static Phrase font(String name) {
+        return name.equals(UNNAMED_FONT) ? Phrase.of("signal.font-mismatch.unnamed") : Phrase.text(name);
     }
 
     /**
@@ -101,9 +130,10 @@ final class Wording {
     }
 
     /** A size in points as people say it: 8 pt, 7.5 pt. */
-    static String points(double size) {
+    static Phrase points(double size) {
         double rounded = Math.round(size * 10) / 10.0;
-        return (rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded)) + " pt";
+        BigDecimal shown = rounded == Math.rint(rounded) ? BigDecimal.valueOf((long) rounded) : BigDecimal.valueOf(rounded);
+        return Phrase.of("signal.points", new Phrase.Exact(shown));
     }
 
     static Box pageBox(double width, double height) {

@@ -2,6 +2,7 @@ package casedesk.evidence.statement;
 
 import casedesk.model.Box;
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.ReadingStatus;
 import java.util.List;
 
@@ -11,9 +12,10 @@ import java.util.List;
  * way (no balance and no totals). {@code unproven} lists the rows (0-based, in printed order) that no
  * balance or total explains: the reader's own doubt, which {@link #status()} sums up.
  *
- * @param problems the sentences that say what does not add up, for the officer
+ * @param problems what does not add up, for the officer: one clause each, lower-case and without a full stop
+ *                 ({@link #sentence} makes a sentence of one)
  */
-public record Reconciliation(int rows, boolean checked, boolean consistent, List<Break> breaks, List<String> problems,
+public record Reconciliation(int rows, boolean checked, boolean consistent, List<Break> breaks, List<Phrase> problems,
         List<Integer> unproven) {
 
     public Reconciliation {
@@ -22,8 +24,13 @@ public record Reconciliation(int rows, boolean checked, boolean consistent, List
         unproven = List.copyOf(unproven);
     }
 
-    public Reconciliation(int rows, boolean checked, boolean consistent, List<Break> breaks, List<String> problems) {
+    public Reconciliation(int rows, boolean checked, boolean consistent, List<Break> breaks, List<Phrase> problems) {
         this(rows, checked, consistent, breaks, problems, List.of());
+    }
+
+    /** "The credits add up to …": a problem as a sentence of its own. */
+    public static Phrase sentence(Phrase problem) {
+        return Phrase.of("sentence", problem.capitalised());
     }
 
     public ReadingStatus status() {

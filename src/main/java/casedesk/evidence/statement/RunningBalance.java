@@ -1,6 +1,7 @@
 package casedesk.evidence.statement;
 
 import casedesk.model.Money;
+import casedesk.model.Phrase;
 import casedesk.model.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ public final class RunningBalance {
     public static Reconciliation check(List<StatementRow> rows, Optional<Money> opening, Optional<Money> closing,
             Optional<Money> totalCredits, Optional<Money> totalDebits) {
         List<Reconciliation.Break> breaks = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<String> whole = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
+        List<Phrase> whole = new ArrayList<>();
         TreeSet<Integer> unproven = new TreeSet<>();
         Map<String, List<Integer>> byCurrency = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -103,9 +104,9 @@ public final class RunningBalance {
     }
 
     /** Opening + credits − debits against the closing balance and the totals printed; neutral rows are neither. */
-    private static List<String> wholeStatement(List<StatementRow> rows, List<Integer> oldestFirst, Optional<Money> opening,
+    private static List<Phrase> wholeStatement(List<StatementRow> rows, List<Integer> oldestFirst, Optional<Money> opening,
             Optional<Money> closing, Optional<Money> totalCredits, Optional<Money> totalDebits) {
-        List<String> problems = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
         BigDecimal credits = BigDecimal.ZERO;
         BigDecimal debits = BigDecimal.ZERO;
         for (int i : oldestFirst) {
@@ -122,23 +123,19 @@ public final class RunningBalance {
         if (opening.isPresent() && closing.isPresent()) {
             BigDecimal sum = opening.get().amount().add(credits).subtract(debits);
             if (sum.compareTo(closing.get().amount()) != 0) {
-                problems.add("Opening balance %s + credits %s − debits %s makes %s, but the closing balance printed is %s."
-                        .formatted(plain(opening.get().amount()), plain(credits), plain(debits), plain(sum),
-                                plain(closing.get().amount())));
+                problems.add(Phrase.of("reconciliation.opening", opening.get().amount(), credits, debits, sum,
+                        closing.get().amount()));
             }
         }
         Optional<Money> lastBalance = rows.get(oldestFirst.getLast()).transaction().balance();
         if (closing.isPresent() && lastBalance.isPresent() && lastBalance.get().amount().compareTo(closing.get().amount()) != 0) {
-            problems.add("The last row's balance %s is not the closing balance printed, %s."
-                    .formatted(plain(lastBalance.get().amount()), plain(closing.get().amount())));
+            problems.add(Phrase.of("reconciliation.last-row", lastBalance.get().amount(), closing.get().amount()));
         }
         if (totalCredits.isPresent() && totalCredits.get().amount().compareTo(credits) != 0) {
-            problems.add("The credits add up to %s, but the total printed is %s."
-                    .formatted(plain(credits), plain(totalCredits.get().amount())));
+            problems.add(Phrase.of("reconciliation.credits", credits, totalCredits.get().amount()));
         }
         if (totalDebits.isPresent() && totalDebits.get().amount().abs().compareTo(debits) != 0) {
-            problems.add("The debits add up to %s, but the total printed is %s."
-                    .formatted(plain(debits), plain(totalDebits.get().amount().abs())));
+            problems.add(Phrase.of("reconciliation.debits", debits, totalDebits.get().amount().abs()));
         }
         return problems;
     }
@@ -150,7 +147,7 @@ public final class RunningBalance {
         private final Optional<BigDecimal> opening;
         private final Optional<BigDecimal> closing;
         final List<Reconciliation.Break> breaks = new ArrayList<>();
-        final List<String> problems = new ArrayList<>();
+        final List<Phrase> problems = new ArrayList<>();
         final TreeSet<Integer> unproven = new TreeSet<>();
 
         Section(List<StatementRow> rows, List<Integer> order, Optional<BigDecimal> opening, Optional<BigDecimal> closing) {
@@ -216,9 +213,8 @@ public final class RunningBalance {
                 int index = order.get(p);
                 breaks.add(new Reconciliation.Break(index, Money.of(expected, row.amount().currencyCode()),
                         row.balance().get(), row.page(), rows.get(index).balanceBox().orElse(row.box()), confirmed));
-                problems.add("Row %d (%s, page %d): the balance printed is %s, but the balance before it plus %s makes %s."
-                        .formatted(index + 1, row.date(), row.page(), plain(printed), plain(row.amount().amount()),
-                                plain(expected)));
+                problems.add(Phrase.of("reconciliation.row", index + 1, row.date(), row.page(), printed,
+                        row.amount().amount(), expected));
                 previous = Optional.of(nextAgreesWithExpected ? expected : printed);
                 previousProven = nextAgreesWithExpected || nextAgreesWithPrinted;
             }
@@ -268,9 +264,5 @@ public final class RunningBalance {
             }
             return sum;
         }
-    }
-
-    private static String plain(BigDecimal amount) {
-        return String.format("%,.2f", amount);
     }
 }

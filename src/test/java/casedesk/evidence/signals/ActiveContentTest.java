@@ -3,6 +3,7 @@ package casedesk.evidence.signals;
 import static casedesk.evidence.signals.Evidence.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import casedesk.model.Phrase;
 import casedesk.model.Severity;
 import casedesk.model.TamperSignal;
 import java.io.ByteArrayInputStream;
@@ -27,8 +28,8 @@ class ActiveContentTest {
         document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('Balance verified');"));
         List<TamperSignal> signals = Evidence.signals(Pdfs.save(document), "");
         assertEquals(List.of(TamperSignal.documentWide(JavaScriptInside.CODE, Severity.LOW,
-                "The file carries JavaScript (in what runs when it opens): a bank statement has no need of a program, "
-                        + "and a script can change what a viewer shows.")), signals, describe(signals));
+                Phrase.text("The file carries JavaScript (in what runs when it opens): a bank statement has no need of a program, "
+                        + "and a script can change what a viewer shows."))), inEnglish(signals), describe(signals));
     }
 
     @Test
@@ -47,7 +48,14 @@ class ActiveContentTest {
         document.getDocumentCatalog().setNames(names);
         List<TamperSignal> signals = Evidence.signals(Pdfs.save(document), "");
         assertEquals(List.of(TamperSignal.documentWide(EmbeddedFiles.CODE, Severity.LOW,
-                "The file carries 1 attached file ('statement.csv'): a bank statement does not come with attachments, "
-                        + "so look at what they are before relying on it.")), signals, describe(signals));
+                Phrase.text("The file carries 1 attached file ('statement.csv'): a bank statement does not come with attachments, "
+                        + "so look at what they are before relying on it."))), inEnglish(signals), describe(signals));
+    }
+
+    /** The signals as the record keeps them, in English, whatever phrase they were said with. */
+    private static List<TamperSignal> inEnglish(List<TamperSignal> signals) {
+        return signals.stream()
+                .map(s -> new TamperSignal(s.code(), s.severity(), s.detail(), s.page(), s.box()))
+                .toList();
     }
 }

@@ -90,7 +90,7 @@ class ChecksTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Reading read = DocumentReader.read(document, () -> { });
             Reconciliation impossible = new Reconciliation(1, true, false, List.of(new Reconciliation.Break(7,
-                    Money.of("1.00", "CNY"), Money.of("2.00", "CNY"), 1, new Box(0, 0, 1, 1))), List.of("Row 8 does not add up."));
+                    Money.of("1.00", "CNY"), Money.of("2.00", "CNY"), 1, new Box(0, 0, 1, 1))), List.of(casedesk.model.Phrase.text("row 8 does not add up")));
             Reading contradictory = new Reading(read.kind(), read.pages(), read.figures(), List.of(), Optional.of(impossible));
             return TamperSignals.detect(new SignalInput(pdf, document, contradictory));
         }
