@@ -202,14 +202,16 @@ public final class AuditTrail {
     }
 
     /**
-     * Writes this workstation's bundle (its trail and every decision, sealed under the passphrase and
-     * signed), for a supervisor's caseload to import. Supervisors and administrators.
+     * Writes this workstation's bundle (its trail and every decision, and with {@code withDocuments}
+     * the documents they were taken on, sealed under the passphrase and signed), for a supervisor's
+     * caseload to import. Supervisors and administrators.
      */
-    public casedesk.model.BundleHeader exportBundle(Session session, java.io.OutputStream out, char[] passphrase)
-            throws java.io.IOException {
+    public casedesk.model.BundleHeader exportBundle(Session session, java.io.OutputStream out, char[] passphrase,
+            boolean withDocuments) throws java.io.IOException {
         session.require(Permission.EXPORT_BUNDLE);
         caseload.requireWritable();
-        return caseload.bundles().export(out, passphrase, session.username(), java.time.Instant.now(clock));
+        return caseload.bundles().export(out, passphrase, session.username(), java.time.Instant.now(clock),
+                withDocuments);
     }
 
     /**
@@ -240,6 +242,15 @@ public final class AuditTrail {
     public Decision importedDecision(Session session, String workstation, long decisionId) {
         session.require(Permission.AUDIT);
         return caseload.bundles().importedDecision(workstation, decisionId);
+    }
+
+    /**
+     * A document an imported decision was taken on, by the SHA-256 its snapshot names, if the
+     * workstation's bundles carried it. Supervisors only.
+     */
+    public java.util.Optional<byte[]> importedDocument(Session session, String workstation, String sha256) {
+        session.require(Permission.AUDIT);
+        return caseload.bundles().importedDocument(workstation, sha256);
     }
 
     /** How many events the trail holds. */

@@ -96,9 +96,12 @@ public final class Bundles {
         }
     }
 
-    /** A bundle opened and verified: the workstation it came from and the decisions it holds. */
+    /**
+     * A bundle opened and verified: the workstation it came from, the decisions it holds, and the
+     * documents they were taken on where it carries them (by SHA-256, each checked against its bytes).
+     */
     public record Contents(BundleHeader header, byte[] publicKey, String acknowledged, List<Decided> decisions,
-            Map<Long, String> eventHashes, String sha256) {
+            Map<Long, String> eventHashes, String sha256, Map<String, byte[]> documents) {
     }
 
     /** One decision of a bundle with the case facts the browser lists beside it. */
@@ -121,11 +124,13 @@ public final class Bundles {
     }
 
     /**
-     * Writes this caseload's bundle: its whole trail and every decision, sealed under the passphrase
-     * and signed with this workstation's key. Refused while the trail does not verify, or without the
-     * key or the data key (locked). Returns the bundle's header.
+     * Writes this caseload's bundle: its whole trail and every decision, and with {@code withDocuments}
+     * the documents those decisions were taken on, sealed under the passphrase and signed with this
+     * workstation's key. Refused while the trail does not verify, or without the key or the data key
+     * (locked). Returns the bundle's header.
      */
-    public BundleHeader export(OutputStream out, char[] passphrase, String exportedBy, Instant at) throws IOException {
+    public BundleHeader export(OutputStream out, char[] passphrase, String exportedBy, Instant at, boolean withDocuments)
+            throws IOException {
         if (passphrase.length < SHORTEST_PASSPHRASE) {
             throw new Refused("A bundle's passphrase has at least " + SHORTEST_PASSPHRASE + " characters.");
         }
@@ -139,7 +144,7 @@ public final class Bundles {
             throw new Refused("The audit trail fails verification at event " + check.firstBadEvent().getAsLong() + " ("
                     + check.problem() + "): a bundle of it would be refused. Acknowledge or restore first.");
         }
-        ObjectNode contents = db.snapshot(connection -> contents(connection, publicKey));
+        ObjectNode contents = db.snapshot(connection -> contents(connection, publicKey, withDocuments));
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         try (OutputStream zip = new GZIPOutputStream(packed)) {
             Json.mapper().writeValue(zip, contents);
@@ -156,6 +161,7 @@ public final class Bundles {
                 .put("exportedAt", Database.timestamp(at))
                 .put("events", contents.path("events").size())
                 .put("decisions", contents.path("decisions").size())
+                .put("documents", contents.path("documents").size())
                 .put("salt", Base64.getEncoder().encodeToString(salt))
                 .put("iterations", ITERATIONS);
         header.putObject("head").put("seq", head.path("seq").asLong()).put("hash", head.path("hash").asText());
@@ -185,11 +191,12 @@ public final class Bundles {
         String sha256 = Sha256.hex(concat(body, signature));
         db.transaction(connection -> audit.append(connection, exportedBy, EXPORTED, "", Json.object()
                 .put("headSequence", head.path("seq").asLong()).put("headHash", head.path("hash").asText())
-                .put("decisions", contents.path("decisions").size()).put("bundleSha256", sha256)));
+                .put("decisions", contents.path("decisions").size())
+                .put("documents", contents.path("documents").size()).put("bundleSha256", sha256)));
         return header(header);
     }
 
-    private ObjectNode contents(Connection connection, byte[] publicKey) throws SQLException {
+    private ObjectNode contents(Connection connection, byte[] publicKey, boolean withDocuments) throws SQLException {
         ObjectNode contents = Json.object();
         contents.put("publicKey", Base64.getEncoder().encodeToString(publicKey));
         ArrayNode events = contents.putArray("events");
@@ -260,7 +267,40 @@ public final class Bundles {
                 }
             }
         }
+        if (withDocuments) {
+            ArrayNode documents = contents.putArray("documents");
+            try (PreparedStatement query = connection.prepareStatement("SELECT sealed FROM blobs WHERE sha256 = ?")) {
+                for (String sha256 : documentsDecidedOn(decisions)) {
+                    query.setString(1, sha256);
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            documents.addObject().put("sha256", sha256).put("pdf", Base64.getEncoder().encodeToString(
+                                    keys.open(rows.getBytes(1), RowIdentity.documentBytes(sha256))));
+                        }
+                    }
+                }
+            }
+        }
         return contents;
+    }
+
+    /** The SHA-256 of each document a decision's snapshot names, once each, in the order first named. */
+    private static java.util.SequencedSet<String> documentsDecidedOn(JsonNode decisions) {
+        java.util.SequencedSet<String> named = new java.util.LinkedHashSet<>();
+        for (JsonNode decision : decisions) {
+            JsonNode snapshot;
+            try {
+                snapshot = Json.parse(decision.path("snapshot").asText());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            for (JsonNode document : snapshot.path("documents")) {
+                if (document.path("sha256").isTextual()) {
+                    named.add(document.path("sha256").asText());
+                }
+            }
+        }
+        return named;
     }
 
     private static byte[] concat(byte[] body, byte[] signature) {
@@ -329,11 +369,13 @@ public final class Bundles {
         Chain chain = verify(contents, publicKey);
         if (chain.headSequence() != read.headSequence() || !chain.headHash().equals(read.headHash())
                 || contents.path("events").size() != read.events()
-                || contents.path("decisions").size() != read.decisions()) {
+                || contents.path("decisions").size() != read.decisions()
+                || contents.path("documents").size() != read.documents()) {
             throw new Refused("The bundle's header does not describe its contents.");
         }
         List<Decided> decisions = decisions(contents, chain.recorded());
-        return new Contents(read, publicKey, chain.acknowledged(), decisions, chain.hashes(), Sha256.hex(bundle));
+        return new Contents(read, publicKey, chain.acknowledged(), decisions, chain.hashes(), Sha256.hex(bundle),
+                documents(contents));
     }
 
     /** What a verified trail gives the import: its head, each event's hash, and each decision's event detail. */
@@ -445,6 +487,35 @@ public final class Bundles {
             expectedPrevious = event.path("hash").asText();
         }
         return null;
+    }
+
+    /**
+     * The documents a bundle carries, each the very bytes a decision's snapshot names by its SHA-256
+     * (the snapshot the trail vouches for): a document no decision names, or bytes that are not the
+     * ones named, refuse the bundle.
+     */
+    private static Map<String, byte[]> documents(JsonNode contents) {
+        java.util.Set<String> named = documentsDecidedOn(contents.path("decisions"));
+        Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
+        for (JsonNode document : contents.path("documents")) {
+            String sha256 = document.path("sha256").asText();
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(document.path("pdf").asText());
+            } catch (IllegalArgumentException e) {
+                throw new Refused("A document of the bundle cannot be read.");
+            }
+            if (!Sha256.hex(bytes).equals(sha256)) {
+                throw new Refused("A document of the bundle is not the one its decisions name (SHA-256 " + sha256 + ").");
+            }
+            if (!named.contains(sha256)) {
+                throw new Refused("The bundle carries a document no decision of it was taken on (SHA-256 " + sha256 + ").");
+            }
+            if (documents.put(sha256, bytes) != null) {
+                throw new Refused("The bundle carries the document " + sha256 + " twice.");
+            }
+        }
+        return documents;
     }
 
     private static List<Decided> decisions(JsonNode contents, Map<Long, JsonNode> recorded) {
@@ -621,9 +692,22 @@ public final class Bundles {
                 }
                 insert.executeBatch();
             }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO imported_documents (workstation_id, sha256, size, sealed) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (workstation_id, sha256) DO NOTHING""")) {
+                for (Map.Entry<String, byte[]> document : contents.documents().entrySet()) {
+                    insert.setLong(1, id);
+                    insert.setString(2, document.getKey());
+                    insert.setLong(3, document.getValue().length);
+                    insert.setBytes(4, keys.seal(document.getValue(), RowIdentity.importedDocument(id, document.getKey())));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
             ObjectNode detail = Json.object().put("workstation", name).put("fingerprint", fingerprint)
                     .put("headSequence", contents.header().headSequence()).put("headHash", contents.header().headHash())
                     .put("events", contents.header().events()).put("decisions", contents.decisions().size())
+                    .put("documents", contents.documents().size())
                     .put("bundleSha256", contents.sha256()).put("exportedBy", contents.header().exportedBy())
                     .put("exportedAt", Database.timestamp(contents.header().exportedAt()));
             var event = audit.append(connection, actor, IMPORTED, "", detail, Subject.workstation(id));
@@ -683,9 +767,36 @@ public final class Bundles {
         });
     }
 
+    /**
+     * The bytes of a document an imported decision was taken on, if the workstation's bundles carried
+     * it (it is looked up by the SHA-256 the decision's snapshot names).
+     */
+    public Optional<byte[]> importedDocument(String label, String sha256) {
+        return db.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT d.workstation_id, d.sealed FROM imported_documents d JOIN workstations w ON w.id = d.workstation_id
+                    WHERE w.label = ? AND d.sha256 = ?""")) {
+                query.setString(1, label);
+                query.setString(2, sha256);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.<byte[]>empty();
+                    }
+                    byte[] bytes = keys.open(rows.getBytes(2), RowIdentity.importedDocument(rows.getLong(1), sha256));
+                    if (!Sha256.hex(bytes).equals(sha256)) {
+                        throw new CaseloadException.Unreadable("The stored copy of document " + sha256 + " of '" + label
+                                + "' is not that document.");
+                    }
+                    return Optional.of(bytes);
+                }
+            }
+        });
+    }
+
     private static ImportedWorkstation workstation(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT w.*, (SELECT count(*) FROM imported_decisions i WHERE i.workstation_id = w.id AND i.bundle = w.bundle)
+                SELECT w.*, (SELECT count(*) FROM imported_documents d WHERE d.workstation_id = w.id),
+                    (SELECT count(*) FROM imported_decisions i WHERE i.workstation_id = w.id AND i.bundle = w.bundle)
                 FROM workstations w WHERE w.id = ?""")) {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
@@ -693,7 +804,8 @@ public final class Bundles {
                 return new ImportedWorkstation(rows.getString("label"), rows.getString("fingerprint"),
                         Database.instant(rows.getString("imported_at")), rows.getString("imported_by"),
                         rows.getLong("head_seq"), rows.getString("head_hash"), rows.getLong("events"),
-                        rows.getLong(rows.getMetaData().getColumnCount()), rows.getString("acknowledged"));
+                        rows.getLong(rows.getMetaData().getColumnCount()), rows.getString("acknowledged"),
+                        rows.getLong(rows.getMetaData().getColumnCount() - 1));
             }
         }
     }
@@ -719,7 +831,7 @@ public final class Bundles {
             return new BundleHeader(header.path("fingerprint").asText(), header.path("caseload").asText(),
                     header.path("exportedBy").asText(), Database.instant(header.path("exportedAt").asText()),
                     header.path("head").path("seq").asLong(), header.path("head").path("hash").asText(),
-                    header.path("events").asLong(), header.path("decisions").asLong());
+                    header.path("events").asLong(), header.path("decisions").asLong(), header.path("documents").asLong());
         } catch (RuntimeException e) {
             throw new Refused("The bundle's header is not CaseDesk's: it was damaged or is not a bundle.");
         }

@@ -2,6 +2,7 @@ package casedesk.caseload;
 
 import casedesk.json.Json;
 import casedesk.json.PhraseJson;
+import casedesk.model.DecidedEvidence;
 import casedesk.model.Decision;
 import casedesk.model.DecisionFacts;
 import casedesk.model.Evaluation;
@@ -37,6 +38,37 @@ public final class DecisionSnapshot {
      */
     public static Optional<Evaluation> decidedOn(Decision decision) {
         return parse(decision.snapshot()).flatMap(snapshot -> evaluation(snapshot, decision.decidedAt()));
+    }
+
+    /**
+     * The documents a decision was taken on, in the snapshot's order, and where each figure stood on
+     * its page (a figure with no readable box is left out); none for a snapshot that names none.
+     */
+    public static DecidedEvidence evidence(Decision decision) {
+        List<DecidedEvidence.DecidedDocument> documents = new ArrayList<>();
+        java.util.Map<Long, DecidedEvidence.DecidedFigure> figures = new java.util.LinkedHashMap<>();
+        parse(decision.snapshot()).ifPresent(root -> {
+            for (JsonNode node : root.path("documents")) {
+                if (node.path("sha256").isTextual()) {
+                    documents.add(new DecidedEvidence.DecidedDocument(node.path("id").asLong(), node.path("file").asText(""),
+                            node.path("kind").asText(""), node.path("sha256").asText(), Math.max(0, node.path("pages").asInt())));
+                }
+            }
+            for (JsonNode node : root.path("figures")) {
+                JsonNode box = node.path("bbox");
+                if (box.isArray() && box.size() == 4 && node.path("page").asInt() >= 1) {
+                    try {
+                        figures.put(node.path("id").asLong(), new DecidedEvidence.DecidedFigure(node.path("id").asLong(),
+                                node.path("document").asLong(), node.path("name").asText(""), node.path("page").asInt(),
+                                new casedesk.model.Box(box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(),
+                                        box.get(3).asDouble())));
+                    } catch (IllegalArgumentException e) {
+                        // A box no page can hold: the figure is not shown on the page.
+                    }
+                }
+            }
+        });
+        return new DecidedEvidence(documents, figures);
     }
 
     /** What the browser and the statistics count a decision by, read from its snapshot. */

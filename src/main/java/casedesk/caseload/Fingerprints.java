@@ -60,6 +60,8 @@ final class Fingerprints {
                 rows(connection, state, "SELECT * FROM workstations WHERE id = ?", subject.key());
                 rows(connection, state, "SELECT * FROM imported_decisions WHERE workstation_id = ? ORDER BY bundle, decision_id",
                         subject.key());
+                rows(connection, state, "SELECT * FROM imported_documents WHERE workstation_id = ? ORDER BY sha256",
+                        subject.key());
             }
         }
         return Sha256.hex(state.toString());

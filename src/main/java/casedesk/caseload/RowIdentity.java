@@ -55,6 +55,10 @@ final class RowIdentity {
         return "imported_decisions." + column + ":" + workstation + ":" + bundle + ":" + decision;
     }
 
+    static String importedDocument(long workstation, String sha256) {
+        return "imported_documents.sealed:" + workstation + ":" + sha256;
+    }
+
     static String auditDetail(String type, String caseReference) {
         return "audit_events.detail:" + type + ":" + caseReference;
     }

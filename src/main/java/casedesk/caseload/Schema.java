@@ -17,7 +17,7 @@ import java.sql.Statement;
 final class Schema {
 
     /** The newest schema this CaseDesk writes. Raise it together with a new {@code Vn.sql}. */
-    static final int LATEST = 9;
+    static final int LATEST = 10;
 
     /** "CSKD": marks a SQLite file as a CaseDesk caseload. */
     static final int APPLICATION_ID = 0x43534B44;

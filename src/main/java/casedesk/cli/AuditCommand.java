@@ -389,7 +389,8 @@ final class AuditCommand implements Runnable {
             "a passphrase of at least " + casedesk.caseload.Bundles.SHORTEST_PASSPHRASE + " characters (typed twice,",
             "or $" + PASSPHRASE_VARIABLE + ") and signed with the workstation's key. Signs in as a supervisor or",
             "administrator; the export is recorded in the trail. Prints the workstation's key fingerprint, for the",
-            "supervisor to compare on the first import. Exit 0 when written; 2 when refused."})
+            "supervisor to compare on the first import. With --with-documents the bundle also carries the PDFs the",
+            "decisions were taken on, so that the supervisor sees their evidence. Exit 0 when written; 2 when refused."})
     static final class ExportBundle implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -403,6 +404,9 @@ final class AuditCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "BUNDLE", description = "The bundle file to write (e.g. shanghai-2.cdbundle).")
         Path out;
 
+        @Option(names = "--with-documents", description = "Also carry the documents the decisions were taken on.")
+        boolean withDocuments;
+
         @Override
         public Integer call() throws java.io.IOException {
             Existing.requireFile(db);
@@ -413,13 +417,14 @@ final class AuditCommand implements Runnable {
                 var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
                 casedesk.model.BundleHeader header;
                 try {
-                    header = writeWhole(out, stream -> trail.exportBundle(session, stream, passphrase));
+                    header = writeWhole(out, stream -> trail.exportBundle(session, stream, passphrase, withDocuments));
                 } finally {
                     java.util.Arrays.fill(passphrase, '\0');
                 }
                 PrintWriter terminal = spec.commandLine().getOut();
-                terminal.printf("Wrote %s: %d decisions, %d audit events up to event %d.%n", out, header.decisions(),
-                        header.events(), header.headSequence());
+                terminal.printf("Wrote %s: %d decisions, %d audit events up to event %d%s.%n", out, header.decisions(),
+                        header.events(), header.headSequence(),
+                        withDocuments ? ", " + header.documents() + " documents" : "");
                 terminal.printf("Workstation key fingerprint: %s%n", header.fingerprint());
                 terminal.flush();
                 return Cli.OK;
@@ -471,8 +476,9 @@ final class AuditCommand implements Runnable {
                         } catch (casedesk.caseload.Bundles.Refused refused) {
                             throw new BadInput(bundle + ": refused, nothing of it imported. " + refused.getMessage());
                         }
-                        terminal.printf("%s: imported %d decisions of '%s' (key %s), its trail verified to event %d%s.%n",
+                        terminal.printf("%s: imported %d decisions of '%s' (key %s)%s, its trail verified to event %d%s.%n",
                                 bundle, workstation.decisions(), workstation.label(), workstation.fingerprint(),
+                                workstation.documents() == 0 ? "" : " with " + workstation.documents() + " documents",
                                 workstation.headSequence(), workstation.acknowledged().isEmpty() ? ""
                                         : " (" + workstation.acknowledged() + ")");
                         terminal.flush();
@@ -486,8 +492,8 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "workstations", description = {
-            "The workstations whose bundles this caseload imported: label, key fingerprint, decisions, the head",
-            "of its trail as its last bundle showed it, and when and by whom that bundle was imported."})
+            "The workstations whose bundles this caseload imported: label, key fingerprint, decisions, documents",
+            "carried, the head of its trail as its last bundle showed it, and when and by whom that bundle was imported."})
     static final class Workstations implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -504,10 +510,11 @@ final class AuditCommand implements Runnable {
             try (Caseload caseload = Caseload.open(db)) {
                 var session = signIn.signIn(caseload);
                 var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
-                TextTable table = new TextTable("LABEL", "FINGERPRINT", "DECISIONS", "HEAD EVENT", "IMPORTED (UTC)", "BY");
+                TextTable table = new TextTable("LABEL", "FINGERPRINT", "DECISIONS", "DOCUMENTS", "HEAD EVENT", "IMPORTED (UTC)",
+                        "BY");
                 for (var workstation : trail.workstations(session)) {
                     table.add(workstation.label(), workstation.fingerprint(), Long.toString(workstation.decisions()),
-                            Long.toString(workstation.headSequence()),
+                            Long.toString(workstation.documents()), Long.toString(workstation.headSequence()),
                             workstation.importedAt().toString().substring(0, 16).replace('T', ' '), workstation.importedBy());
                 }
                 PrintWriter out = spec.commandLine().getOut();

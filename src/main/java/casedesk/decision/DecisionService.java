@@ -231,6 +231,11 @@ public final class DecisionService {
         return DecisionSnapshot.decidedOn(decision);
     }
 
+    /** The documents a decision was taken on and where its figures stood on their pages, as its snapshot froze them. */
+    public static casedesk.model.DecidedEvidence evidenceOf(Decision decision) {
+        return DecisionSnapshot.evidence(decision);
+    }
+
     private static ArrayNode box(Box box) {
         return Json.array().add(box.x()).add(box.y()).add(box.width()).add(box.height());
     }

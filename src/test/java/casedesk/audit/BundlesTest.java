@@ -69,7 +69,7 @@ class BundlesTest {
 
     private byte[] bundle() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporting.exportBundle(exporter, out, PASSPHRASE.clone());
+        exporting.exportBundle(exporter, out, PASSPHRASE.clone(), false);
         return out.toByteArray();
     }
 
@@ -161,19 +161,87 @@ class BundlesTest {
                 PASSPHRASE.clone(), null));
         assertTrue(older.getMessage().contains("older"), older.getMessage());
         ByteArrayOutputStream own = new ByteArrayOutputStream();
-        importing.exportBundle(supervisor, own, PASSPHRASE.clone());
+        importing.exportBundle(supervisor, own, PASSPHRASE.clone(), false);
         assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, own.toByteArray(), PASSPHRASE.clone(),
                 "me"));
         assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, second, PASSPHRASE.clone(),
                 "Another name"), "a known workstation keeps its label");
     }
 
+    /**
+     * With its documents, a bundle lets the supervisor see the evidence of each decision: the very PDFs
+     * its snapshot names, kept sealed; a stored copy swapped for another is found, never shown as that one.
+     */
+    @Test
+    void aBundleWithItsDocumentsCarriesThePdfsEachDecisionWasTakenOn() throws Exception {
+        Path file = dir.resolve("desk-3.db");
+        DemoCaseload.createFile(file, new DemoCaseload.Options(12, 5, LocalDate.of(2026, 11, 30)), Progress.NONE);
+        byte[] bundle;
+        List<casedesk.model.Decision> decided;
+        try (Caseload desk = Caseload.open(file, CLOCK)) {
+            Session admin = new Accounts(desk, CLOCK).signIn("admin", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            casedesk.model.BundleHeader header = new AuditTrail(desk, CLOCK).exportBundle(admin, out, PASSPHRASE.clone(), true);
+            bundle = out.toByteArray();
+            decided = java.util.stream.LongStream.rangeClosed(1, desk.decisions().size()).mapToObj(desk.decisions()::get).toList();
+            long named = decided.stream().flatMap(d -> casedesk.decision.DecisionService.evidenceOf(d).documents().stream())
+                    .map(casedesk.model.DecidedEvidence.DecidedDocument::sha256).distinct().count();
+            assertTrue(named > 0, "the demo's decisions were taken on documents");
+            assertEquals(named, header.documents());
+            assertEquals(named, Bundles.peek(bundle).documents());
+            String text = new String(bundle, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(!text.contains("%PDF"), "the documents travel sealed");
+            assertTrue(desk.audit().events(0, 10_000).stream().anyMatch(e -> e.type().equals("bundle-exported")
+                    && e.detail().contains("\"documents\":" + named)), "the trail says the documents left");
+        }
+        var workstation = importing.importBundle(supervisor, bundle, PASSPHRASE.clone(), "Shanghai desk 3");
+        assertEquals(Bundles.peek(bundle).documents(), workstation.documents());
+        for (casedesk.model.Decision decision : decided) {
+            for (var document : casedesk.decision.DecisionService.evidenceOf(decision).documents()) {
+                byte[] pdf = importing.importedDocument(supervisor, "Shanghai desk 3", document.sha256()).orElseThrow();
+                assertEquals(document.sha256(), casedesk.security.Sha256.hex(pdf));
+            }
+        }
+        assertTrue(supervisors.audit().verify().isIntact());
+        assertTrue(importing.importedDocument(supervisor, "Shanghai desk 3", "00".repeat(32)).isEmpty());
+
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supervisor.db"));
+                var statement = connection.createStatement()) {
+            try (var rows = statement.executeQuery("SELECT count(*) FROM imported_documents WHERE instr(sealed, '%PDF') > 0")) {
+                assertEquals(0, rows.getInt(1), "kept sealed, not as PDFs");
+            }
+            // Behind the triggers' back: one document's stored copy replaced by another's.
+            statement.execute("DROP TRIGGER imported_documents_are_never_updated");
+            statement.executeUpdate("""
+                    UPDATE imported_documents SET sealed = (SELECT sealed FROM imported_documents ORDER BY sha256 DESC LIMIT 1)
+                    WHERE sha256 = (SELECT min(sha256) FROM imported_documents)""");
+        }
+        String first;
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supervisor.db"));
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT min(sha256) FROM imported_documents")) {
+            first = rows.getString(1);
+        }
+        assertThrows(casedesk.caseload.CaseloadException.class,
+                () -> importing.importedDocument(supervisor, "Shanghai desk 3", first), "never shown as the document it is not");
+        var check = supervisors.audit().verify();
+        assertTrue(!check.isIntact(), "a stored document swapped in the file is a break");
+    }
+
+    @Test
+    void aBundleWithoutItsDocumentsSaysSo() throws Exception {
+        byte[] bundle = bundle();
+        assertEquals(0, Bundles.peek(bundle).documents());
+        var workstation = importing.importBundle(supervisor, bundle, PASSPHRASE.clone(), "Shanghai desk 2");
+        assertEquals(0, workstation.documents());
+    }
+
     @Test
     void aShortPassphraseAndAnOfficerAreRefused() {
         assertThrows(Bundles.Refused.class, () -> exporting.exportBundle(exporter, new ByteArrayOutputStream(),
-                "short".toCharArray()));
+                "short".toCharArray(), false));
         Session officer = new Accounts(officers, CLOCK).signIn("amartin", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
-        assertThrows(Forbidden.class, () -> exporting.exportBundle(officer, new ByteArrayOutputStream(), PASSPHRASE.clone()));
+        assertThrows(Forbidden.class, () -> exporting.exportBundle(officer, new ByteArrayOutputStream(), PASSPHRASE.clone(), false));
         assertThrows(Forbidden.class, () -> importing.importBundle(
                 new Accounts(supervisors, CLOCK).signIn("amartin", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test"),
                 new byte[0], PASSPHRASE.clone(), "X"));

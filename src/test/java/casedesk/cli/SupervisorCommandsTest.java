@@ -124,4 +124,27 @@ class SupervisorCommandsTest {
         assertEquals(12, lines.stream().filter(line -> line.endsWith(",Desk 2")).count());
         assertEquals(0, run("lschmit", "audit", "verify", "--db", supervisor.toString()).exitCode());
     }
+
+    @Test
+    void aBundleWithDocumentsCarriesThePdfsAndSaysHowMany() {
+        Path desk = dir.resolve("desk.db");
+        assertEquals(0, run("admin", "demo", "--db", desk.toString(), "--cases", "12", "--as-of", "2026-11-30").exitCode());
+        Path bundle = dir.resolve("desk.cdbundle");
+        Run exported = run("admin", "audit", "export-bundle", "--db", desk.toString(), "--out", bundle.toString(),
+                "--with-documents");
+        assertEquals(0, exported.exitCode(), exported.err());
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile(", (\\d+) documents\\.").matcher(exported.out());
+        assertTrue(count.find(), exported.out());
+        long documents = Long.parseLong(count.group(1));
+        assertTrue(documents > 0, exported.out());
+
+        Run imported = run("lschmit", "audit", "import-bundle", "--db", supervisor.toString(), "--label", "Desk 3",
+                bundle.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.out().contains(" with " + documents + " documents, its trail verified"), imported.out());
+        Run listed = run("lschmit", "audit", "workstations", "--db", supervisor.toString());
+        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("Desk 3") && l.contains("  " + documents + "  ")),
+                listed.out());
+        assertEquals(0, run("lschmit", "audit", "verify", "--db", supervisor.toString()).exitCode());
+    }
 }

@@ -13,6 +13,7 @@ import casedesk.progress.Progress;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
@@ -51,7 +52,7 @@ class ImportedDecisionsDeskTest {
         try (Caseload other = Caseload.open(dir.resolve("other.db"), clock)) {
             DecisionHistory.build(other, 6, 2, CaseScreenTest.AS_OF, Progress.NONE);
             var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
-            new AuditTrail(other, clock).exportBundle(session, bundle, passphrase.clone());
+            new AuditTrail(other, clock).exportBundle(session, bundle, passphrase.clone(), false);
         }
         try (Caseload supervisor = Caseload.open(file, clock)) {
             var session = new Accounts(supervisor, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
@@ -94,6 +95,56 @@ class ImportedDecisionsDeskTest {
         assertTrue(robot.lookup("#case-header").tryQuery().isEmpty(), "no case is opened: it is not here");
     }
 
+    /** With its documents, an imported decision shows its evidence: each verdict outlines its figure on the page. */
+    @Test
+    void anImportedDecisionWithItsDocumentsShowsEachVerdictsFigureOnThePage(FxRobot robot) throws Exception {
+        Clock clock = CaseScreenTest.TODAY;
+        Path desk3 = dir.resolve("desk-3.db");
+        DemoCaseload.createFile(desk3, new DemoCaseload.Options(12, 5, CaseScreenTest.AS_OF), Progress.NONE);
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        try (Caseload other = Caseload.open(desk3, clock)) {
+            var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
+            new AuditTrail(other, clock).exportBundle(session, bundle, "a long bundle passphrase".toCharArray(), true);
+        }
+        casedesk.model.ImportedWorkstation imported = importAtTheDesk(robot, bundle.toByteArray(), "Desk 3");
+        assertTrue(imported.documents() > 0, "the bundle carried the documents");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> workstation = robot.lookup("#decisions-workstation").queryAs(ComboBox.class);
+        TableView<DecisionSummary> decisions = robot.lookup("#decisions-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workstation.getItems().stream()
+                .anyMatch(item -> workstation.getConverter().toString(item).equals("Desk 3")));
+        robot.interact(() -> workstation.setValue(workstation.getItems().stream()
+                .filter(item -> workstation.getConverter().toString(item).equals("Desk 3")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !decisions.getItems().isEmpty()
+                && decisions.getItems().stream().allMatch(d -> d.workstation().equals("Desk 3")));
+        // A visa issued: its means verdict rests on a figure (a statement's balance, or the Sesame score).
+        List<DecisionSummary> issued = decisions.getItems().stream()
+                .filter(d -> d.outcome() == casedesk.model.Outcome.ISSUE && d.path() != casedesk.model.DecisionFacts.Path.NONE)
+                .toList();
+        assertTrue(!issued.isEmpty(), "the demo issued visas: " + decisions.getItems());
+        robot.interact(() -> decisions.getSelectionModel().select(issued.getFirst()));
+        robot.clickOn("#decisions-table").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#imported-evidence").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#evidence-image").tryQuery()
+                .map(node -> ((javafx.scene.image.ImageView) node).getImage() != null).orElse(false));
+
+        javafx.scene.Node means = robot.lookup("#imported-verdict-means").query();
+        assertTrue(means instanceof javafx.scene.control.Hyperlink, "the means verdict leads to its figure: " + means);
+        robot.clickOn(means);
+        javafx.scene.shape.Rectangle outline = robot.lookup("#evidence-highlight").queryAs(javafx.scene.shape.Rectangle.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outline.isVisible() && outline.getWidth() > 0);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no outline: " + outline + " visible " + outline.isVisible(), e);
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<casedesk.model.DecidedEvidence.DecidedDocument> shown = robot.lookup("#imported-documents")
+                .queryAs(ComboBox.class);
+        assertTrue(List.of("bank-statement", "deposit-certificate", "credit-report").contains(shown.getValue().kind()),
+                "the document the means rest on: " + shown.getValue());
+    }
+
     @Test
     void aLaterBundleImportedAtTheDeskAddsTheWorkstationsNewDecisions(FxRobot robot) throws Exception {
         Clock clock = CaseScreenTest.TODAY;
@@ -101,20 +152,11 @@ class ImportedDecisionsDeskTest {
         try (Caseload other = Caseload.open(dir.resolve("other.db"), clock)) {
             var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
             DecisionHistory.add(other, 2, 7, CaseScreenTest.AS_OF, Progress.NONE);
-            new AuditTrail(other, clock).exportBundle(session, later, "a long bundle passphrase".toCharArray());
+            new AuditTrail(other, clock).exportBundle(session, later, "a long bundle passphrase".toCharArray(), false);
         }
-        window.signIn(robot, "lschmit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-decisions").tryQuery().isPresent());
-        robot.clickOn("#desk-decisions");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisions-import").tryQuery().isPresent());
-        casedesk.desk.audit.DecisionsView view = robot.lookup("#decisions").queryAs(casedesk.desk.audit.DecisionsView.class);
-        java.util.concurrent.atomic.AtomicReference<casedesk.model.ImportedWorkstation> imported =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> view.importBundle(later.toByteArray(), "a long bundle passphrase".toCharArray(), null,
-                imported::set));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> imported.get() != null);
-        assertEquals(LABEL, imported.get().label(), "known by its key");
-        assertEquals(8, imported.get().decisions());
+        casedesk.model.ImportedWorkstation imported = importAtTheDesk(robot, later.toByteArray(), null);
+        assertEquals(LABEL, imported.label(), "known by its key");
+        assertEquals(8, imported.decisions());
         assertEquals("8 decisions of \u201c" + LABEL + "\u201d imported.",
                 robot.lookup("#decisions-status").queryAs(Label.class).getText());
         TableView<DecisionSummary> decisions = robot.lookup("#decisions-table").queryTableView();
@@ -123,7 +165,23 @@ class ImportedDecisionsDeskTest {
                     .filter(d -> d.workstation().equals(LABEL)).count() == 8);
         } catch (TimeoutException e) {
             throw new AssertionError(decisions.getItems().stream().map(d -> d.reference() + "@" + d.workstation()).toList()
-                    + " " + view.filter() + " " + robot.lookup("#decisions-count").queryAs(Label.class).getText(), e);
+                    + " " + robot.lookup("#decisions").queryAs(casedesk.desk.audit.DecisionsView.class).filter() + " "
+                    + robot.lookup("#decisions-count").queryAs(Label.class).getText(), e);
         }
+    }
+
+    /** Signs in as the supervisor, opens the decisions browser and imports {@code bundle} there, as "Import bundle…" does. */
+    private casedesk.model.ImportedWorkstation importAtTheDesk(FxRobot robot, byte[] bundle, String label)
+            throws TimeoutException {
+        window.signIn(robot, "lschmit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#desk-decisions").tryQuery().isPresent());
+        robot.clickOn("#desk-decisions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisions-import").tryQuery().isPresent());
+        casedesk.desk.audit.DecisionsView view = robot.lookup("#decisions").queryAs(casedesk.desk.audit.DecisionsView.class);
+        java.util.concurrent.atomic.AtomicReference<casedesk.model.ImportedWorkstation> imported =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> view.importBundle(bundle, "a long bundle passphrase".toCharArray(), label, imported::set));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> imported.get() != null);
+        return imported.get();
     }
 }

@@ -555,8 +555,16 @@ public final class DecisionsView extends BorderPane {
             openCase.accept(selected.reference());
             return;
         }
-        BackgroundTask.wrap(() -> trail.importedDecision(session, selected.workstation(), selected.decisionId()))
-                .onSuccess(decision -> ImportedDecisionDialog.show(this, messages, selected, decision))
+        BackgroundTask.wrap(() -> {
+            casedesk.model.Decision decision = trail.importedDecision(session, selected.workstation(), selected.decisionId());
+            java.util.Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
+            for (var document : casedesk.decision.DecisionService.evidenceOf(decision).documents()) {
+                trail.importedDocument(session, selected.workstation(), document.sha256())
+                        .ifPresent(bytes -> documents.put(document.sha256(), bytes));
+            }
+            return new ImportedDecisionDialog.Shown(decision, documents);
+        })
+                .onSuccess(shown -> ImportedDecisionDialog.show(this, messages, selected, shown, executor))
                 .onFailure(onProblem)
                 .executeWith(executor);
     }
