@@ -138,11 +138,11 @@ public final class AuditTrail {
 
     /**
      * Writes the PDF report on the decisions the filter lets through, with the audit trail verified
-     * afresh (its result and head hash are printed); returns how many decisions its table lists.
-     * Supervisors only.
+     * afresh (its result and head hash are printed), in {@code language} (English or French); returns
+     * how many decisions its table lists. Supervisors only.
      */
-    public long reportPdf(Session session, DecisionFilter filter, java.io.OutputStream out, Progress progress)
-            throws java.io.IOException {
+    public long reportPdf(Session session, DecisionFilter filter, java.io.OutputStream out, Progress progress,
+            java.util.Locale language) throws java.io.IOException {
         session.require(Permission.AUDIT);
         progress.report(0, 3, "Verifying the audit trail");
         var chain = caseload.audit().verify();
@@ -152,7 +152,7 @@ public final class AuditTrail {
                 false, 0, PDF_ROWS);
         progress.report(2, 3, "Writing the report");
         long listed = Report.pdf(new Report.Heading(caseload.file().getFileName().toString(), filter, session.username(),
-                java.time.Instant.now(clock), chain), statistics, rows, out);
+                java.time.Instant.now(clock), chain, language), statistics, rows, out);
         progress.report(3, 3, "Report written");
         return listed;
     }

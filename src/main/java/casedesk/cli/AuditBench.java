@@ -110,7 +110,7 @@ final class AuditBench implements Callable<Integer> {
                         time(() -> {
                             try {
                                 trail.reportPdf(supervisor, DecisionFilter.ALL, OutputStream.nullOutputStream(),
-                                        Progress.NONE);
+                                        Progress.NONE, java.util.Locale.ENGLISH);
                             } catch (IOException e) {
                                 throw new java.io.UncheckedIOException(e);
                             }

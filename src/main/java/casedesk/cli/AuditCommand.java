@@ -264,9 +264,16 @@ final class AuditCommand implements Runnable {
         @Option(names = "--against", description = "Only decisions taken against the verdicts.")
         boolean against;
 
+        @Option(names = "--language", paramLabel = "en|fr", description = "The PDF's language: en (the default) or fr. "
+                + "The CSV's columns and values stay the same in every language.")
+        String language = "en";
+
         @Override
         public Integer call() throws java.io.IOException {
             Existing.requireFile(db);
+            if (!language.equals("en") && !language.equals("fr")) {
+                throw new BadInput("--language " + language + ": en or fr.");
+            }
             String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             boolean pdf = name.endsWith(".pdf");
             if (!pdf && !name.endsWith(".csv")) {
@@ -279,7 +286,8 @@ final class AuditCommand implements Runnable {
                 var session = signIn.signIn(caseload);
                 var trail = new casedesk.audit.AuditTrail(caseload, java.time.Clock.systemUTC());
                 long rows = writeWhole(out, stream -> pdf
-                        ? trail.reportPdf(session, filter, stream, casedesk.progress.Progress.NONE)
+                        ? trail.reportPdf(session, filter, stream, casedesk.progress.Progress.NONE,
+                                java.util.Locale.forLanguageTag(language))
                         : trail.reportCsv(session, filter, stream));
                 ChainCheck chain = caseload.integrity();
                 terminal.printf("Wrote %s: %d decision%s (%s).%n", out, rows, rows == 1 ? "" : "s", filter.describe());

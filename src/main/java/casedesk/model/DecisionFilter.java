@@ -114,24 +114,33 @@ public record DecisionFilter(Optional<String> officer, Optional<LocalDate> from,
 
     /** The criteria in force, in English, for a report's heading: "all decisions" when none is. */
     public String describe() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        officer.ifPresent(name -> parts.add("officer " + name));
+        return phrase().english();
+    }
+
+    /** What the filter lets through, in words for a report: "officer amartin; decided from 2026-11-01". */
+    public Phrase phrase() {
+        java.util.List<Phrase> parts = new java.util.ArrayList<>();
+        officer.ifPresent(name -> parts.add(Phrase.of("filter.officer", name)));
         if (from.isPresent() || to.isPresent()) {
-            parts.add("decided " + from.map(d -> "from " + d).orElse("") + (from.isPresent() && to.isPresent() ? " " : "")
-                    + to.map(d -> "to " + d).orElse(""));
+            java.util.List<Phrase> range = new java.util.ArrayList<>();
+            from.ifPresent(day -> range.add(Phrase.of("filter.from", day)));
+            to.ifPresent(day -> range.add(Phrase.of("filter.to", day)));
+            parts.add(Phrase.of("filter.decided", Phrase.join(" ", range)));
         }
-        outcome.ifPresent(value -> parts.add("outcome " + value.code()));
-        path.ifPresent(value -> parts.add(value.code() + " path"));
+        outcome.ifPresent(value -> parts.add(Phrase.of("filter.outcome", Phrase.of("outcome." + value.code()))));
+        path.ifPresent(value -> parts.add(Phrase.of("filter.path", Phrase.of("path." + value.code()))));
         if (againstOnly) {
-            parts.add("against the verdicts");
+            parts.add(Phrase.of("filter.against"));
         }
-        signal.ifPresent(code -> parts.add(code.equals(ANY_SIGNAL) ? "any signal raised" : "signal " + code));
-        ground.ifPresent(value -> parts.add("refusal ground " + value));
-        timeliness.ifPresent(value -> parts.add(value.code()));
+        signal.ifPresent(code -> parts.add(code.equals(ANY_SIGNAL) ? Phrase.of("filter.any-signal")
+                : Phrase.of("filter.signal", code)));
+        ground.ifPresent(value -> parts.add(Phrase.of("filter.ground", value)));
+        timeliness.ifPresent(value -> parts.add(Phrase.of("filter.timeliness." + value.code())));
         if (differsToday) {
-            parts.add("verdicts differ under today's rules");
+            parts.add(Phrase.of("filter.differs"));
         }
-        workstation.ifPresent(label -> parts.add(label.isEmpty() ? "this workstation's own" : "workstation " + label));
-        return parts.isEmpty() ? "all decisions" : String.join("; ", parts);
+        workstation.ifPresent(label -> parts.add(label.isEmpty() ? Phrase.of("filter.own")
+                : Phrase.of("filter.workstation", label)));
+        return parts.isEmpty() ? Phrase.of("filter.all") : Phrase.join("; ", parts);
     }
 }

@@ -158,7 +158,7 @@ public sealed interface Phrase {
                 case Joined(String separator, List<Phrase> parts) -> {
                     for (int i = 0; i < parts.size(); i++) {
                         if (i > 0) {
-                            out.append(separator);
+                            out.append(separator(separator));
                         }
                         render(parts.get(i), out);
                     }
@@ -195,6 +195,11 @@ public sealed interface Phrase {
                     i++;
                 }
             }
+        }
+
+        /** "; " is " ; " in French, the space before it unbreakable, as French sets a semicolon. */
+        private String separator(String separator) {
+            return locale == Locale.FRENCH && separator.equals("; ") ? "\u00a0; " : separator;
         }
 
         private String pluralKey(Message message) {

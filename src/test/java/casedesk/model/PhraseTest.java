@@ -41,7 +41,7 @@ class PhraseTest {
         String french = MEANS.in(Locale.FRENCH);
         assertEquals("Solde de clôture CNY 86\u202f400,00 ≈ EUR 10\u202f987,65 au taux de 7,8635 CNY/EUR (taux du 02/11/2026) "
                 + "≥ EUR 1\u202f200,00 exigés (12 jours × EUR 100,00). Non comptés\u00a0: a.pdf (solde de clôture non lu)"
-                + "; dépôt de CNY 5\u202f000,00 (bloqué seulement jusqu’au 01/12/2026).", french);
+                + "\u00a0; dépôt de CNY 5\u202f000,00 (bloqué seulement jusqu’au 01/12/2026).", french);
     }
 
     @Test

@@ -655,7 +655,7 @@ public final class DecisionsView extends BorderPane {
         status.setText(messages.get("decisions.exporting"));
         BackgroundTask.withProgress(work -> {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
-                long rows = pdf ? trail.reportPdf(session, filter, out, work) : trail.reportCsv(session, filter, out);
+                long rows = pdf ? trail.reportPdf(session, filter, out, work, messages.locale()) : trail.reportCsv(session, filter, out);
                 out.close();
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return rows;
