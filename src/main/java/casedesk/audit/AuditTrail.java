@@ -44,8 +44,13 @@ public final class AuditTrail {
 
     /** The newest events whose actor, event type or case contain {@code search}, a page from {@code offset}. */
     public List<AuditEvent> events(Session session, String search, int offset) {
+        return events(session, search, java.util.Set.of(), offset);
+    }
+
+    /** The same, and the events of {@code types} too (those whose name in the reader's language holds the search). */
+    public List<AuditEvent> events(Session session, String search, java.util.Set<String> types, int offset) {
         session.require(Permission.AUDIT);
-        return caseload.audit().search(search, offset, PAGE);
+        return caseload.audit().search(search, types, offset, PAGE);
     }
 
     /**

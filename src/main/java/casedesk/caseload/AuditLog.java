@@ -188,20 +188,31 @@ public final class AuditLog {
      * blank), from {@code offset} on, at most {@code limit}.
      */
     public List<AuditEvent> search(String text, int offset, int limit) {
+        return search(text, java.util.Set.of(), offset, limit);
+    }
+
+    /**
+     * The newest events whose actor, type or case holds {@code text}, or whose type is one of
+     * {@code types} (those the reader's words for them hold it: "connexion" finds {@code signed-in}).
+     */
+    public List<AuditEvent> search(String text, java.util.Set<String> types, int offset, int limit) {
         String wanted = text == null ? "" : text.strip();
+        com.fasterxml.jackson.databind.node.ArrayNode named = Json.array();
+        types.forEach(named::add);
         return db.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT * FROM audit_events
                     WHERE ? = '' OR instr(lower(actor), ?) > 0 OR instr(lower(type), ?) > 0
-                        OR instr(lower(case_reference), ?) > 0
+                        OR instr(lower(case_reference), ?) > 0 OR type IN (SELECT value FROM json_each(?))
                     ORDER BY seq DESC LIMIT ? OFFSET ?""")) {
                 String lower = wanted.toLowerCase(java.util.Locale.ROOT);
                 query.setString(1, wanted);
                 query.setString(2, lower);
                 query.setString(3, lower);
                 query.setString(4, lower);
-                query.setInt(5, limit);
-                query.setInt(6, offset);
+                query.setString(5, Json.canonical(named));
+                query.setInt(6, limit);
+                query.setInt(7, offset);
                 return list(query);
             }
         });

@@ -64,6 +64,14 @@ class AuditTrailViewTest {
         String count = robot.lookup("#audit-count").queryAs(Label.class).getText();
         assertEquals(events.getItems().size() + " events", count);
 
+        // Events are named in words, and found by them: "signed in" is no code, the sign-ins are found.
+        robot.interact(() -> robot.lookup("#audit-search").queryAs(javafx.scene.control.TextField.class).setText("signed in"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !events.getItems().isEmpty()
+                && events.getItems().stream().allMatch(e -> e.type().equals("signed-in")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#audit-events .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(cell -> "Signed in".equals(cell.getText())), "the event in words");
+
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#queue-table").tryQuery().isPresent());
         assertTrue(robot.lookup("#audit-events").tryQuery().isEmpty());
