@@ -592,6 +592,10 @@ public final class Bundles {
                             + "showed it (event " + headSeq + "): that workstation's trail was rewritten or restored "
                             + "from an older backup since. Nothing was imported.");
                 }
+                if (contents.header().headSequence() == headSeq && storedAlready(connection, id, contents.documents().keySet())) {
+                    throw new Refused("The bundle of '" + stored + "' ends at event " + headSeq + ", as the one imported "
+                            + "last, and carries no document not here already: there is nothing new in it.");
+                }
             } else {
                 if (name.isEmpty() || name.length() > 60 || name.chars().anyMatch(Character::isISOControl)) {
                     throw new Refused("Name the workstation (a label of 1 to 60 characters) on its first import.");
@@ -716,6 +720,24 @@ public final class Bundles {
             }
             return workstation(connection, id);
         });
+    }
+
+    /** Whether every one of {@code documents} is stored for the workstation already. */
+    private static boolean storedAlready(Connection connection, long workstation, java.util.Set<String> documents)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM imported_documents WHERE workstation_id = ? AND sha256 = ?")) {
+            for (String sha256 : documents) {
+                query.setLong(1, workstation);
+                query.setString(2, sha256);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The workstations imported here, by label. */

@@ -229,11 +229,16 @@ class BundlesTest {
     }
 
     @Test
-    void aBundleWithoutItsDocumentsSaysSo() throws Exception {
+    void aBundleWithoutItsDocumentsSaysSoAndTheSameBundleTwiceImportsNothingNew() throws Exception {
         byte[] bundle = bundle();
         assertEquals(0, Bundles.peek(bundle).documents());
         var workstation = importing.importBundle(supervisor, bundle, PASSPHRASE.clone(), "Shanghai desk 2");
         assertEquals(0, workstation.documents());
+        long events = supervisors.audit().size();
+        var again = assertThrows(Bundles.Refused.class, () -> importing.importBundle(supervisor, bundle, PASSPHRASE.clone(),
+                null));
+        assertTrue(again.getMessage().contains("nothing new"), again.getMessage());
+        assertEquals(events, supervisors.audit().size(), "nothing recorded");
     }
 
     @Test
