@@ -131,6 +131,9 @@ final class Logging {
 
         ConsoleHandler console = new ConsoleHandler();
         console.setLevel(Level.SEVERE);
+        // A library's lines (PDFBox's stack trace on a damaged file) go to the file only: what went wrong
+        // with a document is said in CaseDesk's own words, once.
+        console.setFilter(record -> record.getLoggerName() == null || !record.getLoggerName().startsWith("org.apache."));
         root.addHandler(console);
 
         root.addHandler(new LazyFileHandler(dataFolder.resolve("logs"), console));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", description = "The audit trail: list its events, verify it, report on the decisions, or acknowledge a trail that failed verification.",
+@Command(name = "audit", description = "The audit trail: list its events, verify it, report on the decisions, move them between workstations in bundles, or acknowledge a trail that failed verification.",
         subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Acknowledge.class,
                 AuditCommand.ReportCommand.class, AuditCommand.ExportBundle.class, AuditCommand.ImportBundle.class,
                 AuditCommand.Workstations.class})

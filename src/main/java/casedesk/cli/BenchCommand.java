@@ -193,6 +193,9 @@ final class BenchCommand implements Runnable {
             if (statements != null && (statements < 1 || dir != null)) {
                 throw new BadInput("--statements takes a number of statements to generate, and no DIR.");
             }
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new BadInput("There is no folder " + dir + " of PDFs to read.");
+            }
             Path corpus = dir != null ? dir : generatedCorpus(statements == null ? 40 : statements, statements == null);
             List<byte[]> pdfs = new ArrayList<>();
             int locked = 0;

@@ -35,7 +35,7 @@ final class CasesCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--status", paramLabel = "STATUS", split = ",",
-            description = "Only cases in these statuses: ${COMPLETION-CANDIDATES} (default: all).")
+            description = "Only cases in these statuses: open, documents-requested, issued, refused (default: all).")
     List<CaseStatus> statuses = List.of();
 
     @Option(names = "--search", paramLabel = "TEXT",

@@ -73,6 +73,9 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(java.time.LocalDate.class, Cli::date);
+        commandLine.registerConverter(casedesk.model.CaseStatus.class, Cli::status);
+        paragraphs(commandLine);
         commandLine.setExitCodeExceptionMapper(Cli::exitCode);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             PrintWriter errors = line.getErr();
@@ -90,6 +93,43 @@ public final class Cli {
             return code;
         });
         return commandLine;
+    }
+
+    /** A date as the commands take it: 2026-11-30. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: write it YYYY-MM-DD, e.g. 2026-11-30");
+        }
+    }
+
+    /** A case status as the JSON and the README spell it (documents-requested), in any case, or with an underscore. */
+    private static casedesk.model.CaseStatus status(String text) {
+        String code = text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        for (casedesk.model.CaseStatus status : casedesk.model.CaseStatus.values()) {
+            if (status.code().equals(code)) {
+                return status;
+            }
+        }
+        throw new CommandLine.TypeConversionException("'" + text + "' is no status: " + String.join(", ",
+                java.util.Arrays.stream(casedesk.model.CaseStatus.values()).map(casedesk.model.CaseStatus::code).toList()));
+    }
+
+    /**
+     * A command's description is written as lines of source; in the help it is its first sentence (what
+     * the list of commands shows), then the rest as one paragraph, each wrapped by picocli at word
+     * boundaries to the width of the help.
+     */
+    private static void paragraphs(CommandLine commandLine) {
+        var usage = commandLine.getCommandSpec().usageMessage();
+        if (usage.description().length > 1) {
+            String text = String.join(" ", usage.description());
+            int end = text.indexOf(". ");
+            usage.description(end < 0 ? new String[] {text}
+                    : new String[] {text.substring(0, end + 1), text.substring(end + 2)});
+        }
+        commandLine.getSubcommands().values().stream().distinct().forEach(Cli::paragraphs);
     }
 
     private static int exitCode(Throwable exception) {

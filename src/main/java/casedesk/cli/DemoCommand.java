@@ -42,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         if (Files.exists(db)) {
             throw new BadInput(db + " exists already; demo builds a new caseload. Name a new file.");
         }
+        Existing.requireFolderFor(db);
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         DemoCaseload.Summary summary = DemoCaseload.createFile(db,

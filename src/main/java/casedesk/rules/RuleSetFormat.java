@@ -87,6 +87,7 @@ public final class RuleSetFormat {
     }
 
     private RuleSet read(String sha256) throws Malformed {
+        onlyKnownFields();
         String version = text(root, "version");
         if (!version.matches("[A-Z]{2}-\\d{4}\\.\\d+")) {
             throw fault("version", "'" + version + "' is not of the form LU-2026.1");
@@ -178,6 +179,10 @@ public final class RuleSetFormat {
         Map<String, Integer> suggested = new LinkedHashMap<>();
         for (var entry : node.properties()) {
             String field = "refusal_grounds.suggested." + entry.getKey();
+            if (Evaluator.RULES.stream().noneMatch(rule -> rule.id().equals(entry.getKey()))) {
+                throw fault(field, "'" + entry.getKey() + "' is not a rule (the rules are " + String.join(", ",
+                        Evaluator.RULES.stream().map(Rule::id).toList()) + ")");
+            }
             int number = whole(node, entry.getKey(), field, 1, 99);
             if (grounds.number(number).isEmpty()) {
                 throw fault(field, "ground " + number + " is not among the grounds listed");
@@ -185,6 +190,44 @@ public final class RuleSetFormat {
             suggested.put(entry.getKey(), number);
         }
         return suggested;
+    }
+
+    /**
+     * Every field of the file is one CaseDesk reads: a misspelt or unknown one ("treshold") would be
+     * silently ignored, and the version then locked to a file that does not say what its author meant.
+     */
+    private void onlyKnownFields() throws Malformed {
+        only(root, "", "version", "effective", "member_state", "title", "means", "sesame", "statements", "funds_parking",
+                "insurance", "exchange_rates", "refusal_grounds");
+        only(root.path("means"), "means", "reference_amounts");
+        for (var entry : root.path("means").path("reference_amounts").properties()) {
+            only(entry.getValue(), "means.reference_amounts." + entry.getKey(), "amount", "basis", "currency",
+                    "days_per_month", "effective", "source");
+        }
+        only(root.path("sesame"), "sesame", "threshold", "max_report_age_days", "effective", "source");
+        only(root.path("statements"), "statements", "min_months", "max_days_before_lodging", "effective", "source");
+        only(root.path("funds_parking"), "funds_parking", "window_days", "share_of_closing", "effective", "source");
+        only(root.path("insurance"), "insurance", "minimum", "currency", "effective", "source");
+        only(root.path("exchange_rates"), "exchange_rates", "max_age_days", "effective", "source");
+        only(root.path("refusal_grounds"), "refusal_grounds", "grounds", "source", "suggested");
+        JsonNode grounds = root.path("refusal_grounds").path("grounds");
+        for (int i = 0; i < grounds.size(); i++) {
+            only(grounds.get(i), "refusal_grounds.grounds[" + i + "]", "number", "text", "confirmed");
+        }
+    }
+
+    private void only(JsonNode node, String field, String... known) throws Malformed {
+        if (!node.isObject()) {
+            return; // what is not an object is refused where it is read
+        }
+        java.util.Set<String> fields = java.util.Set.of(known);
+        for (var entry : node.properties()) {
+            if (!fields.contains(entry.getKey())) {
+                throw fault(field.isEmpty() ? entry.getKey() : field + "." + entry.getKey(), "is not a field CaseDesk "
+                        + "reads (" + (field.isEmpty() ? "a rule set has " : field + " has ") + String.join(", ", known)
+                        + "): a misspelling? Nothing was imported");
+            }
+        }
     }
 
     private Provenance provenance(JsonNode node, String field) throws Malformed {

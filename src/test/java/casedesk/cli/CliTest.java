@@ -11,8 +11,6 @@ import casedesk.model.CaseReference;
 import casedesk.model.Trip;
 import casedesk.model.VisaCase;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,14 +23,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), Accounts.signedInAs("amartin")).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(Accounts.signedInAs("amartin"), args);
     }
 
     @Test
@@ -44,7 +36,7 @@ class CliTest {
                     new Trip(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 24), "tourism", "LU", "C")), "test");
         }
 
-        Run run = run("cases", "--db", file.toString());
+        CliRun run = run("cases", "--db", file.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.out().contains("\u001b") || run.out().contains("\u202E"), run.out());
@@ -66,7 +58,7 @@ class CliTest {
 
     @Test
     void casesAsJsonIsAnArrayOfTheQueueInDeadlineOrder() {
-        Run run = run("cases", "--db", caseloadWithTwoCases().toString(), "--json");
+        CliRun run = run("cases", "--db", caseloadWithTwoCases().toString(), "--json");
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode cases = Json.parse(run.out());
@@ -82,7 +74,7 @@ class CliTest {
 
     @Test
     void benchQueueTimesEachQueryTheDeskMakes() {
-        Run run = run("bench", "queue", "--db", caseloadWithTwoCases().toString(), "--rounds", "3");
+        CliRun run = run("bench", "queue", "--db", caseloadWithTwoCases().toString(), "--rounds", "3");
 
         assertEquals(0, run.exitCode(), run.err());
         for (String query : List.of("first page, count, counts per status", "sorted by name, descending",
@@ -98,7 +90,7 @@ class CliTest {
         Path empty = dir.resolve("empty.db");
         casedesk.DemoKey.open(empty).close();
 
-        Run run = run("bench", "queue", "--db", empty.toString());
+        CliRun run = run("bench", "queue", "--db", empty.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("no pending cases"), run.err());
@@ -106,7 +98,7 @@ class CliTest {
 
     @Test
     void casesForPeopleIsAnAlignedTableEvenWithChineseNames() {
-        Run run = run("cases", "--db", caseloadWithTwoCases().toString());
+        CliRun run = run("cases", "--db", caseloadWithTwoCases().toString());
 
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
@@ -130,7 +122,7 @@ class CliTest {
     @Test
     void aMissingCaseloadIsBadInputAndIsNotCreated() {
         Path missing = dir.resolve("typo.db");
-        Run run = run("cases", "--db", missing.toString());
+        CliRun run = run("cases", "--db", missing.toString());
 
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("There is no caseload"), run.err());
@@ -142,7 +134,7 @@ class CliTest {
     void aFileThatIsNotACaseloadIsBadInputWithoutAStackTrace() throws Exception {
         Path file = dir.resolve("letter.db");
         Files.writeString(file, "Dear consul, ".repeat(20));
-        Run run = run("cases", "--db", file.toString());
+        CliRun run = run("cases", "--db", file.toString());
 
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("not a CaseDesk caseload"), run.err());
@@ -153,7 +145,7 @@ class CliTest {
     void debugShowsTheStackTrace() throws Exception {
         Path file = dir.resolve("letter.db");
         Files.writeString(file, "Dear consul, ".repeat(20));
-        Run run = run("cases", "--db", file.toString(), "--debug");
+        CliRun run = run("cases", "--db", file.toString(), "--debug");
 
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("\tat "), run.err());
@@ -169,7 +161,7 @@ class CliTest {
     @Test
     void demoRefusesToOverwriteAnExistingFile() {
         Path file = caseloadWithTwoCases();
-        Run run = run("demo", "--db", file.toString(), "--cases", "5");
+        CliRun run = run("demo", "--db", file.toString(), "--cases", "5");
 
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("exists already"), run.err());
@@ -177,7 +169,7 @@ class CliTest {
 
     @Test
     void demoRefusesANonsensicalNumberOfCases() {
-        Run run = run("demo", "--db", dir.resolve("x.db").toString(), "--cases", "0");
+        CliRun run = run("demo", "--db", dir.resolve("x.db").toString(), "--cases", "0");
 
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("--cases must be between 1"), run.err());

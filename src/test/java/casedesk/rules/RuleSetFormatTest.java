@@ -49,7 +49,10 @@ class RuleSetFormatTest {
             "\"share_of_closing\": \"0.30\"|\"share_of_closing\": \"1.5\"|funds_parking.share_of_closing|is not a share",
             "\"version\": \"LU-2026.1\"|\"version\": \"2026\"|version|is not of the form LU-2026.1",
             "\"number\": 2,|\"number\": 3,|refusal_grounds.grounds[1].number|grounds are numbered",
-            "\"insurance\": 11}|\"insurance\": 12}|refusal_grounds.suggested.insurance|is not among the grounds"})
+            "\"insurance\": 11}|\"insurance\": 12}|refusal_grounds.suggested.insurance|is not among the grounds",
+            "\"threshold\": 750|\"treshold\": 750|sesame.treshold|is not a field CaseDesk reads",
+            "\"version\": \"LU-2026.1\"|\"version\": \"LU-2026.1\", \"verison\": 2|verison|a misspelling?",
+            "\"insurance\": 11}|\"insurance\": 11, \"insurence\": 11}|refusal_grounds.suggested.insurence|is not a rule"})
     void refusesAMalformedFileWithTheLineAndFieldAtFault(String good, String bad, String field, String words)
             throws Exception {
         String text = builtIn().replace(good, bad);
