@@ -604,7 +604,9 @@ public final class CaseView extends BorderPane {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 // The column's own style (alignment) kept, the Chinese font only where the text is Chinese.
-                String own = getTableColumn() == null ? "" : getTableColumn().getStyle();
+                // (A column's style is null until one is set: "null" would be read as CSS.)
+                String own = getTableColumn() == null || getTableColumn().getStyle() == null ? ""
+                        : getTableColumn().getStyle();
                 setStyle(empty ? own : own + CjkFont.styleFor(text));
             }
         });
