@@ -51,8 +51,20 @@ public final class Cli {
         // script running one command pays only for that one. Help still lists them all.
         String named = args.length > 0 ? args[0] : "";
         Set<String> only = COMMANDS.containsKey(named) ? Set.of(named) : COMMANDS.keySet();
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only,
-                Environment.system()).execute(args);
+        return commandLine(writer(System.out), writer(System.err), only, Environment.system()).execute(args);
+    }
+
+    /**
+     * A terminal stream in its own encoding where that encoding can say what CaseDesk prints (names in
+     * Chinese); otherwise in UTF-8, what JSON is: a script run without a locale (cron, a service)
+     * would else read "????" for every Chinese name.
+     */
+    private static PrintWriter writer(java.io.PrintStream stream) {
+        java.nio.charset.Charset charset = stream.charset();
+        if (!charset.newEncoder().canEncode("王小明 € ≥")) {
+            charset = java.nio.charset.StandardCharsets.UTF_8;
+        }
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, charset), true);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
