@@ -175,7 +175,7 @@ class BundlesTest {
     @Test
     void aBundleWithItsDocumentsCarriesThePdfsEachDecisionWasTakenOn() throws Exception {
         Path file = dir.resolve("desk-3.db");
-        DemoCaseload.createFile(file, new DemoCaseload.Options(12, 5, LocalDate.of(2026, 11, 30)), Progress.NONE);
+        casedesk.DemoFiles.create(file, new DemoCaseload.Options(12, 5, LocalDate.of(2026, 11, 30)));
         byte[] bundle;
         List<casedesk.model.Decision> decided;
         try (Caseload desk = Caseload.open(file, CLOCK)) {

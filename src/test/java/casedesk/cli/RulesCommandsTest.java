@@ -40,7 +40,7 @@ class RulesCommandsTest {
     @BeforeAll
     static void demo() {
         db = dir.resolve("demo.db");
-        DemoCaseload.createFile(db, new DemoCaseload.Options(12, 5, LocalDate.now()), Progress.NONE);
+        casedesk.DemoFiles.create(db, new DemoCaseload.Options(12, 5, LocalDate.now()));
         firstOpenCase = Json.parse(run("cases", "--db", db.toString(), "--json", "--status", "open").out()).get(0)
                 .get("reference").asText();
     }

@@ -62,8 +62,7 @@ class FigureCorrectionTest {
     @BeforeAll
     static void demoCaseload() {
         demo = shared.resolve("demo.db");
-        DemoCaseload.createFile(demo, new DemoCaseload.Options(12, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
-                Progress.NONE);
+        casedesk.DemoFiles.create(demo, new DemoCaseload.Options(12, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF));
     }
 
     @Start

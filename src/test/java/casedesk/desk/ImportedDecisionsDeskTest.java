@@ -44,8 +44,7 @@ class ImportedDecisionsDeskTest {
     @Start
     void start(Stage stage) throws Exception {
         Path file = dir.resolve("caseload.db");
-        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
-                Progress.NONE);
+        casedesk.DemoFiles.create(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF));
         Clock clock = CaseScreenTest.TODAY;
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
         char[] passphrase = "a long bundle passphrase".toCharArray();
@@ -100,7 +99,7 @@ class ImportedDecisionsDeskTest {
     void anImportedDecisionWithItsDocumentsShowsEachVerdictsFigureOnThePage(FxRobot robot) throws Exception {
         Clock clock = CaseScreenTest.TODAY;
         Path desk3 = dir.resolve("desk-3.db");
-        DemoCaseload.createFile(desk3, new DemoCaseload.Options(12, 5, CaseScreenTest.AS_OF), Progress.NONE);
+        casedesk.DemoFiles.create(desk3, new DemoCaseload.Options(12, 5, CaseScreenTest.AS_OF));
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
         try (Caseload other = Caseload.open(desk3, clock)) {
             var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");

@@ -43,7 +43,7 @@ class LanguageTest {
     @BeforeEach
     void start() throws Exception {
         file = dir.resolve("caseload.db");
-        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, LocalDate.now()), Progress.NONE);
+        casedesk.DemoFiles.create(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, LocalDate.now()));
         FxToolkit.registerPrimaryStage();
         app = launch();
     }

@@ -51,8 +51,7 @@ class SignInTest {
     @BeforeAll
     static void demoCaseload() {
         demo = shared.resolve("demo.db");
-        DemoCaseload.createFile(demo, new DemoCaseload.Options(6, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
-                Progress.NONE);
+        casedesk.DemoFiles.create(demo, new DemoCaseload.Options(6, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF));
     }
 
     @Start

@@ -49,8 +49,7 @@ class SupervisorDeskTest {
     @Start
     void start(Stage stage) {
         Path file = dir.resolve("caseload.db");
-        DemoCaseload.createFile(file, new DemoCaseload.Options(24, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
-                Progress.NONE);
+        casedesk.DemoFiles.create(file, new DemoCaseload.Options(24, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF));
         window = OpenDesk.show(stage, file, Messages.ENGLISH, CaseScreenTest.TODAY, 1280, 780);
     }
 

@@ -33,8 +33,7 @@ class TamperedCaseloadTest {
     @Start
     void start(Stage stage) throws Exception {
         Path file = dir.resolve("caseload.db");
-        DemoCaseload.createFile(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF),
-                Progress.NONE);
+        casedesk.DemoFiles.create(file, new DemoCaseload.Options(8, DemoCaseload.DEFAULT_SEED, CaseScreenTest.AS_OF));
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER decisions_are_never_updated");
