@@ -13,6 +13,11 @@ import java.util.logging.Logger;
 /**
  * Runs PDFBox work on a thread of its own, so that the caller can stop waiting for it.
  *
+ * <p>Each calling thread (a reader) has one long-lived worker, which runs its work one piece after
+ * another: opening a document and every stage run on it. Starting a thread for every piece cost
+ * more, under load, than the extraction itself. The worker is replaced only when it is given up on,
+ * and ends by itself after a while without work (a reader that is done leaves no idle thread).
+ *
  * <p>Java cannot stop a thread ({@code Thread.stop} is gone) and PDFBox ignores interrupts, so a
  * worker that overruns its time is <em>abandoned</em>: the caller gets its answer and the worker is
  * left to finish on its own. That is acceptable because it rarely happens (the deadline is checked
@@ -31,6 +36,9 @@ final class Worker {
     private static final Logger LOG = Logger.getLogger(Worker.class.getName());
     private static final AtomicInteger NUMBER = new AtomicInteger();
     private static final AtomicInteger STRAGGLERS = new AtomicInteger();
+    /** How long a worker waits for its reader's next piece of work before it ends. */
+    private static final long IDLE_SECONDS = 30;
+    private static final ThreadLocal<Lane> LANES = new ThreadLocal<>();
 
     /** What became of the work. */
     sealed interface Outcome<T> {
@@ -63,25 +71,89 @@ final class Worker {
      */
     static <T> Outcome<T> call(Task<T> task, Duration patience, Consumer<? super T> discard) throws InterruptedException {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread worker = Thread.ofPlatform().daemon(true).name("casedesk-pdf-" + NUMBER.incrementAndGet())
-                .unstarted(() -> work(task, result, discard));
-        // Only reached if even the catch in work() failed, e.g. a second OutOfMemoryError.
-        worker.setUncaughtExceptionHandler((thread, failure) -> result.completeExceptionally(failure));
-        worker.start();
+        Runnable job = () -> work(task, result, discard);
+        Lane lane = LANES.get();
+        if (lane == null || !lane.offer(job)) {
+            lane = new Lane();
+            LANES.set(lane);
+            lane.offer(job);
+        }
         try {
             return new Done<>(result.get(patience.toNanos(), TimeUnit.NANOSECONDS));
         } catch (ExecutionException e) {
             return new Failed<>(e.getCause());
         } catch (TimeoutException e) {
-            if (abandon(result, worker)) {
+            if (abandon(result, lane)) {
                 return new Abandoned<>();
             }
             return settled(result);
         } catch (InterruptedException e) {
-            if (!abandon(result, worker) && !result.isCompletedExceptionally()) {
+            if (!abandon(result, lane) && !result.isCompletedExceptionally()) {
                 discardQuietly(discard, result.join());
             }
             throw e;
+        }
+    }
+
+    /** One reader's worker: a daemon thread that runs the reader's work one piece after another. */
+    private static final class Lane {
+        private static final Runnable STOP = () -> { };
+
+        private final java.util.concurrent.LinkedBlockingQueue<Runnable> work = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final Thread thread;
+        private boolean open = true; // guarded by this
+
+        Lane() {
+            thread = Thread.ofPlatform().daemon(true).name("casedesk-pdf-" + NUMBER.incrementAndGet()).unstarted(this::run);
+            thread.start();
+        }
+
+        /** Hands it a piece of work; false once it has ended or was given up on. */
+        synchronized boolean offer(Runnable job) {
+            if (!open) {
+                return false;
+            }
+            work.add(job);
+            return true;
+        }
+
+        /** Takes no more work: its thread ends when the piece it runs returns, if ever. */
+        synchronized void close() {
+            open = false;
+            work.add(STOP);
+        }
+
+        private void run() {
+            try {
+                while (true) {
+                    Runnable job = work.poll(IDLE_SECONDS, TimeUnit.SECONDS);
+                    if (job == null) {
+                        synchronized (this) {
+                            if (work.isEmpty()) {
+                                open = false;
+                                return;
+                            }
+                        }
+                        continue;
+                    }
+                    if (job == STOP) {
+                        return;
+                    }
+                    try {
+                        job.run();
+                    } catch (Throwable failure) {
+                        // Only reached if even the catch in work() failed, e.g. a second OutOfMemoryError:
+                        // its caller stops waiting at its patience, as for work that overran.
+                        LOG.log(Level.WARNING, "PDF work failed outside its own handling", failure);
+                    }
+                }
+            } catch (InterruptedException e) {
+                // nobody interrupts a worker; end as if idle
+            } finally {
+                synchronized (this) {
+                    open = false;
+                }
+            }
         }
     }
 
@@ -108,10 +180,18 @@ final class Worker {
         }
     }
 
-    /** Gives up on the worker unless it finished meanwhile; true if it was abandoned. */
-    private static boolean abandon(CompletableFuture<?> result, Thread worker) {
+    /**
+     * Gives up on the worker unless it finished meanwhile; true if it was abandoned. The reader's next
+     * work then gets a new worker: this one may stay inside PDFBox for as long as it likes.
+     */
+    private static boolean abandon(CompletableFuture<?> result, Lane lane) {
+        Thread worker = lane.thread;
         STRAGGLERS.incrementAndGet(); // before the cancel, so the worker's decrement never comes first
         if (result.cancel(false)) {
+            lane.close();
+            if (LANES.get() == lane) {
+                LANES.remove();
+            }
             LOG.warning(() -> worker.getName() + " was abandoned before it finished; it runs on as a daemon until PDFBox "
                     + "returns (" + STRAGGLERS.get() + " abandoned and running)");
             return true;
