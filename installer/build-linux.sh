@@ -33,6 +33,16 @@ out=target/installer
 rm -rf "$out"
 mkdir -p "$out/input" "$out/work"
 cp target/casedesk.jar "$out/input/"
+# sqlite-jdbc's native library, unpacked here once rather than into a temporary folder at every start.
+case "$(uname -m)" in
+    x86_64) arch=x86_64 ;;
+    aarch64|arm64) arch=aarch64 ;;
+    *) echo "build-linux.sh: no sqlite-jdbc library for $(uname -m)" >&2; exit 1 ;;
+esac
+(cd "$out/work" && jar xf ../../casedesk.jar "org/sqlite/native/Linux/$arch/libsqlitejdbc.so")
+mkdir -p "$out/input/native"
+mv "$out/work/org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "$out/input/native/"
+rm -rf "$out/work/org"
 
 # The runtime: what jdeps finds in the jar, and what it cannot see because it is reached by name at
 # run time: logging, JMX (JavaFX), the charsets of Chinese PDFs (GBK, GB18030), the French locale
@@ -54,6 +64,8 @@ common=(
     --runtime-image "$out/runtime"
     --java-options "--enable-native-access=ALL-UNNAMED"
     --java-options "-Dfile.encoding=UTF-8"
+    --java-options "-Dorg.sqlite.lib.path=\$APPDIR/native"
+    --java-options "-Dorg.sqlite.lib.name=libsqlitejdbc.so"
     --icon assets/casedesk-256.png
     --temp "$out/work"
     --dest "$out"

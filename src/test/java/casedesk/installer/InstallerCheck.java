@@ -62,6 +62,8 @@ class InstallerCheck {
     void theInstalledCommandRunsWithItsOwnRuntime() throws Exception {
         assertTrue(Files.isDirectory(IMAGE.resolve("lib/runtime")), "a runtime of its own");
         assertFalse(Files.exists(IMAGE.resolve("lib/runtime/bin/javac")), "a trimmed runtime, not a JDK");
+        assertTrue(Files.isRegularFile(IMAGE.resolve("lib/app/native/libsqlitejdbc.so")), "sqlite's library unpacked once");
+        assertTrue(Files.readString(IMAGE.resolve("lib/app/casedesk.cfg")).contains("-Dorg.sqlite.lib.path=$APPDIR/native"));
 
         Run version = casedesk("--version");
         assertEquals(0, version.exitCode(), version.err());
