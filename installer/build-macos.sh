@@ -17,6 +17,11 @@ version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\{0,1\}</version>.*:
 out=target/installer
 rm -rf "$out" && mkdir -p "$out/input" "$out/work"
 cp target/casedesk.jar "$out/input/"
+# sqlite-jdbc's native library, unpacked once (as build-linux.sh does).
+arch=$([ "$(uname -m)" = "arm64" ] && echo aarch64 || echo x86_64)
+(cd "$out/work" && jar xf ../../casedesk.jar "org/sqlite/native/Mac/$arch/libsqlitejdbc.dylib")
+mkdir -p "$out/input/native" && mv "$out/work/org/sqlite/native/Mac/$arch/libsqlitejdbc.dylib" "$out/input/native/"
+rm -rf "$out/work/org"
 found=$(jdeps --ignore-missing-deps --multi-release 25 --print-module-deps target/casedesk.jar)
 modules="$found,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs"
 jlink --add-modules "$modules" --output "$out/runtime" \
@@ -36,6 +41,7 @@ common=(
     --input "$out/input" --main-jar casedesk.jar --main-class casedesk.app.Launcher
     --runtime-image "$out/runtime"
     --java-options "--enable-native-access=ALL-UNNAMED" --java-options "-Dfile.encoding=UTF-8"
+    --java-options "-Dorg.sqlite.lib.path=\$APPDIR/native" --java-options "-Dorg.sqlite.lib.name=libsqlitejdbc.dylib"
     --icon "$out/work/casedesk.icns" --mac-package-identifier eu.casedesk.desk
     --temp "$out/work/jpackage" --dest "$out"
 )

@@ -19,6 +19,12 @@ $out = "target\installer"
 if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$out\input", "$out\work" | Out-Null
 Copy-Item target\casedesk.jar "$out\input\"
+# sqlite-jdbc's native library, unpacked once (as build-linux.sh does).
+$arch = if ($env:PROCESSOR_ARCHITECTURE -eq "ARM64") { "aarch64" } else { "x86_64" }
+Push-Location "$out\work"; & jar xf ..\..\casedesk.jar "org/sqlite/native/Windows/$arch/sqlitejdbc.dll"; Pop-Location
+New-Item -ItemType Directory -Force "$out\input\native" | Out-Null
+Move-Item "$out\work\org\sqlite\native\Windows\$arch\sqlitejdbc.dll" "$out\input\native\"
+Remove-Item -Recurse -Force "$out\work\org"
 $found = (& jdeps --ignore-missing-deps --multi-release 25 --print-module-deps target\casedesk.jar).Trim()
 $modules = "$found,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs"
 & jlink --add-modules $modules --output "$out\runtime" --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=zip-6
@@ -31,6 +37,7 @@ $common = @(
     "--input", "$out\input", "--main-jar", "casedesk.jar", "--main-class", "casedesk.app.Launcher",
     "--runtime-image", "$out\runtime",
     "--java-options", "--enable-native-access=ALL-UNNAMED", "--java-options", "-Dfile.encoding=UTF-8",
+    "--java-options", "-Dorg.sqlite.lib.path=`$APPDIR\native", "--java-options", "-Dorg.sqlite.lib.name=sqlitejdbc.dll",
     "--add-launcher", "casedesk-cli=$out\work\cli.properties",
     "--icon", "assets\casedesk.ico", "--temp", "$out\work\jpackage", "--dest", $out
 )
