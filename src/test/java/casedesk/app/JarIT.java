@@ -103,4 +103,12 @@ class JarIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("demo") && run.out().contains("cases"), run.out());
     }
+
+    @Test
+    void theVersionIsTheBuildsOwn() throws Exception {
+        Run run = casedesk("audit", "verify", "--version");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("CaseDesk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), run.out());
+    }
 }

@@ -67,7 +67,7 @@ class InstallerCheck {
 
         Run version = casedesk("--version");
         assertEquals(0, version.exitCode(), version.err());
-        assertTrue(version.out().startsWith("CaseDesk"), version.out());
+        assertTrue(version.out().matches("CaseDesk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), "the build's version: " + version.out());
 
         Path statement = PROJECT.resolve("src/test/resources/corpus/stmt-cib-1.pdf");
         Run extracted = casedesk("extract", statement.toString());
