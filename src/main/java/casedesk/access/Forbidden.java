@@ -8,13 +8,18 @@ public final class Forbidden extends RuntimeException {
     private final Permission permission;
 
     public Forbidden(Permission permission, Role role) {
-        super("An " + (role == Role.OFFICER ? "officer" : role.code()) + " may not " + permission.describe() + ".");
+        super(article(role.code()) + " " + role.code() + " may not " + permission.describe() + ".");
         this.permission = permission;
     }
 
     public Forbidden(Permission permission, String message) {
         super(message);
         this.permission = permission;
+    }
+
+    /** "An officer", "An administrator", "A supervisor". */
+    private static String article(String word) {
+        return "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "An" : "A";
     }
 
     public Permission permission() {
