@@ -36,7 +36,7 @@ public final class Evaluations {
         List<RuleSet> imported = new ArrayList<>();
         for (RuleSetRepository.Stored stored : caseload.ruleSets().all()) {
             try {
-                imported.add(RuleSetFormat.parse(stored.content()));
+                imported.add(RuleSetFormat.parseStored(stored.content()));
             } catch (RuleSetFormat.Malformed e) {
                 throw new IllegalStateException("stored rule set " + stored.version() + " no longer reads: " + e.getMessage(), e);
             }

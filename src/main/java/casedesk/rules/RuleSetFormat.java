@@ -49,13 +49,28 @@ public final class RuleSetFormat {
 
     private final Map<String, Integer> lines;
     private final JsonNode root;
+    private final boolean onlyKnownFields;
 
-    private RuleSetFormat(JsonNode root, Map<String, Integer> lines) {
+    private RuleSetFormat(JsonNode root, Map<String, Integer> lines, boolean onlyKnownFields) {
         this.root = root;
         this.lines = lines;
+        this.onlyKnownFields = onlyKnownFields;
     }
 
+    /** A rule-set file to import: every field must be one CaseDesk reads. */
     public static RuleSet parse(String text) throws Malformed {
+        return parse(text, true);
+    }
+
+    /**
+     * A version stored in a caseload: read as it was imported. A CaseDesk before 2026-12-04 took
+     * fields it did not read; such a version stays readable, since its evaluations rest on it.
+     */
+    public static RuleSet parseStored(String text) throws Malformed {
+        return parse(text, false);
+    }
+
+    private static RuleSet parse(String text, boolean onlyKnownFields) throws Malformed {
         JsonNode root;
         try {
             root = Json.mapper().readTree(text);
@@ -66,7 +81,7 @@ public final class RuleSetFormat {
         if (root == null || !root.isObject()) {
             throw new Malformed(1, "", "a rule set is a JSON object");
         }
-        return new RuleSetFormat(root, lines(text)).read(Sha256.hex(Json.canonical(root)));
+        return new RuleSetFormat(root, lines(text), onlyKnownFields).read(Sha256.hex(Json.canonical(root)));
     }
 
     /** The line each field starts on, by its dotted path ("means.reference_amounts.LU.amount"). */
@@ -87,7 +102,9 @@ public final class RuleSetFormat {
     }
 
     private RuleSet read(String sha256) throws Malformed {
-        onlyKnownFields();
+        if (onlyKnownFields) {
+            onlyKnownFields();
+        }
         String version = text(root, "version");
         if (!version.matches("[A-Z]{2}-\\d{4}\\.\\d+")) {
             throw fault("version", "'" + version + "' is not of the form LU-2026.1");
@@ -179,7 +196,7 @@ public final class RuleSetFormat {
         Map<String, Integer> suggested = new LinkedHashMap<>();
         for (var entry : node.properties()) {
             String field = "refusal_grounds.suggested." + entry.getKey();
-            if (Evaluator.RULES.stream().noneMatch(rule -> rule.id().equals(entry.getKey()))) {
+            if (onlyKnownFields && Evaluator.RULES.stream().noneMatch(rule -> rule.id().equals(entry.getKey()))) {
                 throw fault(field, "'" + entry.getKey() + "' is not a rule (the rules are " + String.join(", ",
                         Evaluator.RULES.stream().map(Rule::id).toList()) + ")");
             }

@@ -64,6 +64,16 @@ class RuleSetFormatTest {
         assertTrue(refused.getMessage().contains(words), refused.getMessage());
     }
 
+    /** A version an earlier CaseDesk imported with a field it did not read still reads: evaluations rest on it. */
+    @Test
+    void aStoredVersionWithAFieldNotReadStillReads() throws Exception {
+        String text = builtIn().replace("\"threshold\": 750", "\"threshold\": 750, \"comment\": \"as notified\"")
+                .replace("\"insurance\": 11}", "\"insurance\": 11, \"insurence\": 11}");
+        assertThrows(RuleSetFormat.Malformed.class, () -> RuleSetFormat.parse(text), "not imported now");
+        RuleSet stored = RuleSetFormat.parseStored(text);
+        assertEquals(750, stored.sesame().threshold());
+    }
+
     @Test
     void aMissingFieldIsNamedOnTheLineOfItsParent() throws Exception {
         String text = builtIn().replace("\"max_report_age_days\": 30,", "");
