@@ -55,13 +55,14 @@ public final class Cli {
     }
 
     /**
-     * A terminal stream in its own encoding where that encoding can say what CaseDesk prints (names in
-     * Chinese); otherwise in UTF-8, what JSON is: a script run without a locale (cron, a service)
-     * would else read "????" for every Chinese name.
+     * A stream in UTF-8, what JSON is, where it goes to a script or a file, or where its encoding is
+     * plain ASCII (no locale: cron, a service), which would print "????" for every Chinese name; a
+     * terminal keeps its own encoding, which its window shows (a Windows console's accents).
      */
     private static PrintWriter writer(java.io.PrintStream stream) {
         java.nio.charset.Charset charset = stream.charset();
-        if (!charset.newEncoder().canEncode("王小明 € ≥")) {
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        if (!terminal || charset.equals(java.nio.charset.StandardCharsets.US_ASCII)) {
             charset = java.nio.charset.StandardCharsets.UTF_8;
         }
         return new PrintWriter(new java.io.OutputStreamWriter(stream, charset), true);
@@ -118,14 +119,12 @@ public final class Cli {
 
     /** A case status as the JSON and the README spell it (documents-requested), in any case, or with an underscore. */
     private static casedesk.model.CaseStatus status(String text) {
-        String code = text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        for (casedesk.model.CaseStatus status : casedesk.model.CaseStatus.values()) {
-            if (status.code().equals(code)) {
-                return status;
-            }
+        try {
+            return casedesk.model.CaseStatus.fromCode(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is no status: " + String.join(", ",
+                    java.util.Arrays.stream(casedesk.model.CaseStatus.values()).map(casedesk.model.CaseStatus::code).toList()));
         }
-        throw new CommandLine.TypeConversionException("'" + text + "' is no status: " + String.join(", ",
-                java.util.Arrays.stream(casedesk.model.CaseStatus.values()).map(casedesk.model.CaseStatus::code).toList()));
     }
 
     /**

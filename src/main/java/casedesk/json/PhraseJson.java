@@ -86,12 +86,18 @@ public final class PhraseJson {
             return Phrase.text(textual(node.get("t")));
         }
         if (node.has("j")) {
+            if (!node.get("j").isArray()) {
+                throw new IllegalArgumentException("a joined phrase's parts are a list");
+            }
             List<Phrase> parts = new ArrayList<>();
             node.get("j").forEach(part -> parts.add(phrase(part)));
             return Phrase.join(textual(node.get("s")), parts);
         }
         if (node.has("c")) {
             return phrase(node.get("c")).capitalised();
+        }
+        if (!node.path("a").isArray()) {
+            throw new IllegalArgumentException("a message's arguments are a list");
         }
         List<Object> arguments = new ArrayList<>();
         for (JsonNode argument : node.path("a")) {

@@ -147,11 +147,6 @@ public sealed interface Phrase {
             return words.containsKey(key) || words.containsKey(key + ".one") && words.containsKey(key + ".other");
         }
 
-        /** The keys of the phrase book in {@code locale}'s own file, without the English it falls back on. */
-        public static java.util.Set<String> ownKeys(Locale locale) {
-            return of(locale).words.keySet();
-        }
-
         private void render(Phrase phrase, StringBuilder out) {
             switch (phrase) {
                 case Text(String text) -> out.append(text);

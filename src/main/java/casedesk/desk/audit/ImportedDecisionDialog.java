@@ -151,7 +151,10 @@ final class ImportedDecisionDialog {
             public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number now) {
                 if (now.intValue() > 0) {
                     observable.removeListener(this);
-                    evidence.highlight(target);
+                    // Only on its own document: another may have been chosen while this one failed to open.
+                    if (documents.getValue() != null && documents.getValue().id() == figure.documentId()) {
+                        evidence.highlight(target);
+                    }
                 }
             }
         });

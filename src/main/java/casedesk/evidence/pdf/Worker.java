@@ -71,7 +71,15 @@ final class Worker {
      */
     static <T> Outcome<T> call(Task<T> task, Duration patience, Consumer<? super T> discard) throws InterruptedException {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Runnable job = () -> work(task, result, discard);
+        Runnable job = () -> {
+            try {
+                work(task, result, discard);
+            } catch (Throwable failure) {
+                // Only reached if even the catch in work() failed, e.g. a second OutOfMemoryError: the
+                // caller gets the failure rather than waiting out its patience.
+                result.completeExceptionally(failure);
+            }
+        };
         Lane lane = LANES.get();
         if (lane == null || !lane.offer(job)) {
             lane = new Lane();
@@ -142,8 +150,6 @@ final class Worker {
                     try {
                         job.run();
                     } catch (Throwable failure) {
-                        // Only reached if even the catch in work() failed, e.g. a second OutOfMemoryError:
-                        // its caller stops waiting at its patience, as for work that overran.
                         LOG.log(Level.WARNING, "PDF work failed outside its own handling", failure);
                     }
                 }
