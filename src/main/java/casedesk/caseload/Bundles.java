@@ -274,8 +274,13 @@ public final class Bundles {
                     query.setString(1, sha256);
                     try (ResultSet rows = query.executeQuery()) {
                         if (rows.next()) {
-                            documents.addObject().put("sha256", sha256).put("pdf", Base64.getEncoder().encodeToString(
-                                    keys.open(rows.getBytes(1), RowIdentity.documentBytes(sha256))));
+                            byte[] pdf = keys.open(rows.getBytes(1), RowIdentity.documentBytes(sha256));
+                            // Said here rather than by every supervisor's import, which would refuse the bundle.
+                            if (!Sha256.hex(pdf).equals(sha256)) {
+                                throw new Refused("The stored copy of document " + sha256 + " is not that document: "
+                                        + "'casedesk check' gives the details; export without --with-documents meanwhile.");
+                            }
+                            documents.addObject().put("sha256", sha256).put("pdf", Base64.getEncoder().encodeToString(pdf));
                         }
                     }
                 }
