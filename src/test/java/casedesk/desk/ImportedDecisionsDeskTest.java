@@ -49,7 +49,7 @@ class ImportedDecisionsDeskTest {
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
         char[] passphrase = "a long bundle passphrase".toCharArray();
         try (Caseload other = Caseload.open(dir.resolve("other.db"), clock)) {
-            DecisionHistory.build(other, 6, 2, CaseScreenTest.AS_OF, Progress.NONE);
+            DecisionHistory.build(other, 6, 4, CaseScreenTest.AS_OF, Progress.NONE);
             var session = new Accounts(other, clock).signIn("lschmit", DemoCaseload.DEMO_PASSWORD.toCharArray(), "test");
             new AuditTrail(other, clock).exportBundle(session, bundle, passphrase.clone(), false);
         }
@@ -83,11 +83,19 @@ class ImportedDecisionsDeskTest {
                 && decisions.getItems().stream().allMatch(d -> d.workstation().equals(LABEL)));
         assertEquals("6 decisions", robot.lookup("#decisions-count").queryAs(Label.class).getText());
 
-        robot.interact(() -> decisions.getSelectionModel().select(0));
+        // A refusal: its grounds are shown in their words, not as "[3]".
+        DecisionSummary refusal = decisions.getItems().stream()
+                .filter(d -> d.outcome() == casedesk.model.Outcome.REFUSE && !d.refusalGrounds().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the history has a refusal: " + decisions.getItems()));
+        robot.interact(() -> decisions.getSelectionModel().select(refusal));
         robot.clickOn("#decisions-table").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#imported-decision").tryQuery().isPresent());
         String shown = robot.lookup("#imported-decision").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .map(node -> ((Label) node).getText()).reduce("", (a, b) -> a + "\n" + b);
+        int ground = refusal.refusalGrounds().getFirst();
+        String words = robot.lookup("#imported-ground-" + ground).queryAs(Label.class).getText();
+        assertTrue(words.startsWith(ground + " \u00b7 ") && words.length() > 20, "the ground in its words: " + words);
+        assertTrue(!shown.contains("[" + ground + "]"), shown);
         assertTrue(shown.contains("Decided on these verdicts (rule set LU-2026.1)"), shown);
         assertTrue(shown.contains("Means: "), shown);
         assertTrue(shown.contains("Imported read-only from the bundle of " + LABEL), shown);

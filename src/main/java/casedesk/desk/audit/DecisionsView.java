@@ -562,7 +562,7 @@ public final class DecisionsView extends BorderPane {
                 trail.importedDocument(session, selected.workstation(), document.sha256())
                         .ifPresent(bytes -> documents.put(document.sha256(), bytes));
             }
-            return new ImportedDecisionDialog.Shown(decision, documents);
+            return new ImportedDecisionDialog.Shown(decision, documents, trail.groundTexts(session));
         })
                 .onSuccess(shown -> ImportedDecisionDialog.show(this, messages, selected, shown, executor))
                 .onFailure(onProblem)

@@ -41,8 +41,11 @@ import javafx.scene.layout.VBox;
  */
 final class ImportedDecisionDialog {
 
-    /** An imported decision with the documents of it that its workstation's bundles carried, by SHA-256. */
-    record Shown(Decision decision, Map<String, byte[]> documents) {
+    /**
+     * An imported decision with the documents of it that its workstation's bundles carried, by SHA-256,
+     * and the words of the refusal grounds (the rule set in force here).
+     */
+    record Shown(Decision decision, Map<String, byte[]> documents, Map<Integer, String> groundTexts) {
     }
 
     private ImportedDecisionDialog() {
@@ -61,9 +64,19 @@ final class ImportedDecisionDialog {
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         VBox lines = new VBox(6);
         lines.setId("imported-decision");
-        lines.getChildren().add(new Label(messages.format("imported.decided", messages.get("outcome." + decision.outcome().code())
-                + (decision.refusalGrounds().isEmpty() ? "" : " " + decision.refusalGrounds()), decision.decidedBy(),
-                when.format(decision.decidedAt()))));
+        lines.getChildren().add(new Label(messages.format("imported.decided", messages.get("outcome." + decision.outcome().code()),
+                decision.decidedBy(), when.format(decision.decidedAt()))));
+        if (!decision.refusalGrounds().isEmpty()) {
+            // The grounds in their words, each on its line, as the decided case shows them.
+            lines.getChildren().add(new Label(messages.get("decision.decided.groundsTitle")));
+            for (int number : decision.refusalGrounds()) {
+                String words = shown.groundTexts().getOrDefault(number, "");
+                Label ground = wrapped(words.isEmpty() ? Integer.toString(number)
+                        : number + " \u00b7 " + messages.ground(number, words));
+                ground.setId("imported-ground-" + number);
+                lines.getChildren().add(ground);
+            }
+        }
         if (!decision.note().isBlank()) {
             lines.getChildren().add(wrapped(messages.format("decision.decided.note", decision.note())));
         }
