@@ -42,12 +42,10 @@ public final class AuditTrail {
         this.evaluations = new Evaluations(caseload, clock);
     }
 
-    /** The newest events whose actor, event type or case contain {@code search}, a page from {@code offset}. */
-    public List<AuditEvent> events(Session session, String search, int offset) {
-        return events(session, search, java.util.Set.of(), offset);
-    }
-
-    /** The same, and the events of {@code types} too (those whose name in the reader's language holds the search). */
+    /**
+     * The newest events whose actor, event type or case contain {@code search}, or whose type is one of
+     * {@code types} (named in the reader's words by the search), a page from {@code offset}.
+     */
     public List<AuditEvent> events(Session session, String search, java.util.Set<String> types, int offset) {
         session.require(Permission.AUDIT);
         return caseload.audit().search(search, types, offset, PAGE);

@@ -185,15 +185,8 @@ public final class AuditLog {
 
     /**
      * The newest events first, those whose actor, type or case contain {@code text} (all when it is
-     * blank), from {@code offset} on, at most {@code limit}.
-     */
-    public List<AuditEvent> search(String text, int offset, int limit) {
-        return search(text, java.util.Set.of(), offset, limit);
-    }
-
-    /**
-     * The newest events whose actor, type or case holds {@code text}, or whose type is one of
-     * {@code types} (those the reader's words for them hold it: "connexion" finds {@code signed-in}).
+     * blank) or whose type is one of {@code types} (those the reader's words for them hold it:
+     * "connexion" finds {@code signed-in}), from {@code offset} on, at most {@code limit}.
      */
     public List<AuditEvent> search(String text, java.util.Set<String> types, int offset, int limit) {
         String wanted = text == null ? "" : text.strip();

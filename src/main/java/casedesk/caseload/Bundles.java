@@ -293,17 +293,8 @@ public final class Bundles {
     private static java.util.SequencedSet<String> documentsDecidedOn(JsonNode decisions) {
         java.util.SequencedSet<String> named = new java.util.LinkedHashSet<>();
         for (JsonNode decision : decisions) {
-            JsonNode snapshot;
-            try {
-                snapshot = Json.parse(decision.path("snapshot").asText());
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            for (JsonNode document : snapshot.path("documents")) {
-                if (document.path("sha256").isTextual()) {
-                    named.add(document.path("sha256").asText());
-                }
-            }
+            DecisionSnapshot.evidence(decision.path("snapshot").asText()).documents()
+                    .forEach(document -> named.add(document.sha256()));
         }
         return named;
     }

@@ -45,9 +45,14 @@ public final class DecisionSnapshot {
      * its page (a figure with no readable box is left out); none for a snapshot that names none.
      */
     public static DecidedEvidence evidence(Decision decision) {
+        return evidence(decision.snapshot());
+    }
+
+    /** The same, from a snapshot's text (a bundle's, before its decision is read). */
+    static DecidedEvidence evidence(String snapshot) {
         List<DecidedEvidence.DecidedDocument> documents = new ArrayList<>();
         java.util.Map<Long, DecidedEvidence.DecidedFigure> figures = new java.util.LinkedHashMap<>();
-        parse(decision.snapshot()).ifPresent(root -> {
+        parse(snapshot).ifPresent(root -> {
             for (JsonNode node : root.path("documents")) {
                 if (node.path("sha256").isTextual()) {
                     documents.add(new DecidedEvidence.DecidedDocument(node.path("id").asLong(), node.path("file").asText(""),

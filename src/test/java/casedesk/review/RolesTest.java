@@ -181,11 +181,11 @@ class RolesTest {
     @Test
     void onlyASupervisorReadsTheAuditTrail() {
         casedesk.audit.AuditTrail trail = new casedesk.audit.AuditTrail(caseload, CLOCK);
-        assertTrue(trail.events(supervisor, "", 0).size() > 0);
-        assertEquals(List.of("case-created"), trail.events(supervisor, REF.value(), 0).stream()
+        assertTrue(trail.events(supervisor, "", java.util.Set.of(), 0).size() > 0);
+        assertEquals(List.of("case-created"), trail.events(supervisor, REF.value(), java.util.Set.of(), 0).stream()
                 .map(casedesk.model.AuditEvent::type).toList(), "searched by case reference");
-        assertThrows(Forbidden.class, () -> trail.events(officer, "", 0));
-        assertThrows(Forbidden.class, () -> trail.events(administrator, "", 0));
+        assertThrows(Forbidden.class, () -> trail.events(officer, "", java.util.Set.of(), 0));
+        assertThrows(Forbidden.class, () -> trail.events(administrator, "", java.util.Set.of(), 0));
     }
 
     @Test
